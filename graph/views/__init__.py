@@ -1,0 +1,1 @@
+"""Views of a newsgraph knowledge graph (HTML page, notebook embed)."""
