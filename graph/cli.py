@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -50,7 +50,7 @@ def _print_json(data) -> None:
 def build(
     inputs: Annotated[list[Path], typer.Argument(help=".txt, .html, .jsonl files or folders.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Graph file to write (JSON).")],
-    html: Annotated[Optional[Path], typer.Option("--html", help="Also write an HTML page.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Also write an HTML page.")] = None,
     model: Annotated[str, typer.Option("--model", help="Installed spaCy pipeline.")] = DEFAULT_MODEL,
 ) -> None:
     """Build a graph from articles. Unreadable inputs are reported and skipped (exit code 1)."""
@@ -90,8 +90,8 @@ def build(
 @app.command()
 def people(
     graph: GraphArg,
-    country: Annotated[Optional[str], typer.Option(help="Country code or name.")] = None,
-    role: Annotated[Optional[str], typer.Option(help="Text in a role title.")] = None,
+    country: Annotated[str | None, typer.Option(help="Country code or name.")] = None,
+    role: Annotated[str | None, typer.Option(help="Text in a role title.")] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """List the people in a graph: who's who with roles, countries and organisations."""

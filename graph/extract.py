@@ -21,8 +21,16 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from .countries import country_code, lexicon_phrases
-from .lexicon import honorifics, membership_verbs, not_people, role_heads, title_words
+from .countries import country_code, country_kind, lexicon_phrases
+from .lexicon import (
+    honorifics,
+    membership_verbs,
+    name_stoppers,
+    not_people,
+    postnominals,
+    role_heads,
+    title_words,
+)
 
 # Entity labels the small model gives to names that are really people elsewhere in the text.
 _RETYPABLE = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW"}
@@ -32,6 +40,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _APPOS_OPENERS = {"also", "the", "a", "an", "now", "then", "currently", "formerly", "still"}
 _COPULAS = {"be", "become", "remain"}
 _QUALIFIER_PREPS = {"of", "for", "at"}
+_TITLE_PREPS = {"of", "for"}
 
 
 @dataclass
@@ -105,11 +114,46 @@ def paragraphs(doc: Doc) -> Doc:
 # --------------------------------------------------------------------------- people
 
 
+# Lower-case particles inside names: "Muqtada al-Sadr", "Osama bin Laden", "Ursula von der Leyen".
+_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "ben", "de", "del", "della", "der", "den",
+              "di", "da", "do", "dos", "du", "la", "le", "van", "von", "y", "mac"}
+
+
 def _is_name_token(token: Token) -> bool:
     text = token.text
     if token.is_space or not text[0].isalpha():
         return False
     return all(c.isalpha() or c in "-'’." for c in text)
+
+
+def _is_inner_name_token(token: Token) -> bool:
+    """Words allowed inside a name but not at its start: hyphens and particles."""
+    if token.text == "-" and not token.whitespace_:
+        return True
+    return token.lower_ in _PARTICLES or _is_name_token(token)
+
+
+def _is_headline_like(sent: Span) -> bool:
+    """A Title Case Headline Sentence, where the model takes capitalised verbs for names."""
+    # Judge by the words outside names: in a headline even the verbs are capitalised.
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_]
+    if len(words) < 2:
+        return False
+    return sum(t.text[0].isupper() for t in words) / len(words) > 0.6
+
+
+def _plausible_name(doc: Doc, start: int, end: int) -> bool:
+    """General reasons a cleaned span is not a person, whatever the model said."""
+    span = doc[start:end]
+    words = title_words() | {h.lower() for h in honorifics()}
+    if all(t.lower_ in words for t in span if t.is_alpha):
+        return False  # "Queen", "Honorary", "Soldier": a title with no name
+    if span[-1].lower_ in name_stoppers():
+        return False  # "Fostering Network", "Cologne Cathedral"
+    if any(t.is_upper and len(t) > 3 for t in span):
+        return False  # "KHARTOUM": a dateline
+    # "Briton", "England": a country word alone is not a person
+    return not (end - start == 1 and country_code(span.text))
 
 
 def _clean_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -118,20 +162,22 @@ def _clean_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     titles = title_words()
     while start < end:
         tok = doc[start]
-        if tok.text in hon or tok.is_punct or tok.is_space or tok.lower_ in ("the", "a"):
-            start += 1
-        # A capitalised title word before more name words: "Chancellor Gordon Brown".
-        elif tok.lower_ in titles and end - start > 1:
-            start += 1
-        elif country_code(tok.text) and end - start > 1:
+        if tok.text in hon or tok.is_punct or tok.is_space or tok.lower_ in ("the", "a") or tok.lower_ in titles and end - start > 1 or country_kind(tok.text) == "demonym" and end - start > 1:
             start += 1
         else:
             break
-    while end > start and (doc[end - 1].text in _POSSESSIVE or not _is_name_token(doc[end - 1])):
+    post = postnominals()
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE
+        or doc[end - 1].text in post
+        or not _is_name_token(doc[end - 1])
+    ):
         end -= 1
-    if start >= end or not doc[start].text[0].isupper():
+    if start >= end or not doc[start].text[0].isupper() or not _is_name_token(doc[start]):
         return None
-    if not all(_is_name_token(t) for t in doc[start:end]):
+    if not all(_is_inner_name_token(t) for t in doc[start:end]):
+        return None
+    if not _plausible_name(doc, start, end):
         return None
     return start, end
 
@@ -159,7 +205,34 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
             if cleaned:
                 spans.append(cleaned)
                 taken.update(range(*cleaned))
-    return spans
+    # "South African President Thabo Mbeki" (tagged GPE), "Chief Constable Alastair McWhirter"
+    # (not tagged): a capitalised role title makes the two or three names after it a person.
+    heads = role_heads()
+    for tok in doc[:-2]:
+        if not (tok.lower_ in heads and tok.text[0].isupper()) or tok.i + 1 in taken:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and (
+            _is_inner_name_token(doc[end])
+        ) and doc[end].ent_type_ not in ("DATE", "TIME", "NORP") and end not in taken:
+            end += 1
+        if end - tok.i < 3:
+            continue  # a given name and a surname at least: "President Bush" stays the model's
+        cleaned = _clean_name(doc, tok.i + 1, end)
+        if cleaned and not any(country_code(t.text) for t in doc[cleaned[0] : cleaned[1]]):
+            spans.append(cleaned)
+            taken.update(range(*cleaned))
+    return _confirm_headlines(doc, spans)
+
+
+def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep a name from a Title Case Headline only if the body names that person too."""
+    body, headline = [], []
+    for s, e in spans:
+        (headline if _is_headline_like(doc[s].sent) else body).append((s, e))
+    known = {_key(doc, s, e) for s, e in body} | {_key(doc, e - 1, e) for s, e in body}
+    known |= {_key(doc, s, s + 1) for s, e in body}
+    return body + [(s, e) for s, e in headline if _key(doc, s, e) in known]
 
 
 def _key(doc: Doc, start: int, end: int) -> tuple[str, ...]:
@@ -369,6 +442,14 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
         return True
     if tok.text == "-" and tok.whitespace_ == "" and tok.i > 0 and not tok.nbor(-1).whitespace_:
         return True
+    if tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod":
+        return True  # "toppled leader", "acting president"
+    if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.dep_ == "amod":
+        return True  # "newly elected"
+    if tok.lower_ in _TITLE_PREPS and 0 < tok.i < len(tok.doc) - 1:
+        # "Secretary of State", "Minister for Europe": a preposition inside a title
+        left, right = tok.nbor(-1), tok.nbor(1)
+        return left.lower_ in role_heads() and right.lower_ in title_words()
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.lower_ in title_words()
 
 
@@ -384,13 +465,20 @@ class _Phrase:
 def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
     """Split the run doc[start:head+1] into title words and the qualifiers left of them."""
     doc = ix.doc
-    if doc[head].lower_ not in role_heads():
-        return None
     words = title_words()
+    last = head
+    if doc[head].lower_ not in role_heads():
+        # "Secretary of State": the role head stands before a preposition and title words.
+        i = head
+        while i > start and doc[i].lower_ in words and doc[i].lower_ not in _TITLE_PREPS:
+            i -= 1
+        if not (i > start and doc[i].lower_ in _TITLE_PREPS and doc[i - 1].lower_ in role_heads()):
+            return None
+        head = i - 1
     left = head
     while left - 1 >= start:
         tok = doc[left - 1]
-        if tok.i in ix.country or tok.i in ix.org or tok.text in _POSSESSIVE:
+        if tok.i in ix.country or tok.i in ix.org or tok.text in _POSSESSIVE or tok.pos_ == "DET":
             break
         if tok.pos_ == "PROPN" and tok.lower_ not in words and tok.text != "-":
             break  # "Qantas boss": a name before the title is whose role it is
@@ -424,8 +512,8 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             i = j - 1
             continue
         i -= 1
-    title = doc[left : head + 1].text
-    return _Phrase(title, country, organization, start, head + 1)
+    title = doc[left : last + 1].text
+    return _Phrase(title, country, organization, start, last + 1)
 
 
 def _run_left(ix: _Index, before: int, floor: int) -> int:
@@ -452,12 +540,18 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
         i += 1
     if i < ceiling and i in ix.country:
         c = ix.country[i]
-        return c.span.end, c.code, None
-    if i < ceiling and i in ix.org:
+        if not _modifies_next(doc, c.span.end, ceiling):
+            return c.span.end, c.code, None
+    if i < ceiling and i in ix.org and not _modifies_next(doc, ix.org[i].end, ceiling):
         o = ix.org[i]
         inner = [ix.country[t].code for t in range(o.start, o.end) if t in ix.country]
         return o.end, (inner[0] if inner else None), o.text
     return at, None, None
+
+
+def _modifies_next(doc: Doc, end: int, ceiling: int) -> bool:
+    """'of Turkish membership': the country word describes a noun, it is not the owner."""
+    return end < ceiling and doc[end].pos_ in ("NOUN", "PROPN")
 
 
 class RoleFinder:
@@ -488,9 +582,20 @@ class RoleFinder:
     def _around(self, ix: _Index, m: Span, sent: Span) -> list[_Phrase]:
         doc = ix.doc
         found: list[_Phrase] = []
-        # Before the name: "Ukraine's chief negotiator Rustem Umerov".
+        # Before the name: "Ukraine's chief negotiator Rustem Umerov", and set off by a comma:
+        # "Afghanistan's president, Hamid Karzai", "the new chairman of the Bar Council, Guy ..."
+        before = m.start - 1 if m.start - 1 > sent.start and doc[m.start - 1].text == "," else m.start
+        if before < m.start:
+            phrase = self._title_ending_at(ix, before - 1, sent)
+            closes = m.end >= sent.end or doc[m.end].is_punct
+            linked = phrase is not None and any(
+                t.dep_ == "appos" and (t.head.i in range(phrase.start, phrase.end))
+                for t in m
+            )
+            if phrase and (closes or linked):
+                found.append(phrase)
         start = _run_left(ix, m.start, sent.start)
-        if start < m.start:
+        if before == m.start and start < m.start:
             phrase = _read_title(ix, start, m.start - 1)
             if phrase:
                 found.append(phrase)
@@ -531,7 +636,8 @@ class RoleFinder:
         root = m[-1]
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _COPULAS:
             for attr in root.head.children:
-                if attr.dep_ == "attr" and attr.i not in ix.person:
+                indefinite = any(c.lower_ in ("a", "an") for c in attr.children)
+                if attr.dep_ == "attr" and attr.i not in ix.person and not indefinite:
                     phrase = _read_title(ix, attr.left_edge.i, attr.i)
                     if phrase:
                         q_end, q_country, q_org = _of_qualifier(ix, attr.i + 1, sent.end)
@@ -540,6 +646,31 @@ class RoleFinder:
                         phrase.end = max(phrase.end, q_end)
                         found.append(phrase)
         return found
+
+    def _title_ending_at(self, ix: _Index, last: int, sent: Span) -> _Phrase | None:
+        """A title whose last word is doc[last], possibly followed by 'of ORG/COUNTRY'."""
+        doc = ix.doc
+        start = _run_left(ix, last + 1, sent.start)
+        if start <= last:
+            phrase = _read_title(ix, start, last)
+            if phrase:
+                return phrase
+        entity = ix.org.get(last) or (ix.country[last].span if last in ix.country else None)
+        if entity is None:
+            return None
+        i = entity.start - 1
+        if i > sent.start and doc[i].lower_ == "the":
+            i -= 1
+        if i <= sent.start or doc[i].lower_ not in _QUALIFIER_PREPS:
+            return None
+        start = _run_left(ix, i, sent.start)
+        phrase = _read_title(ix, start, i - 1) if start < i else None
+        if phrase:
+            q_end, q_country, q_org = _of_qualifier(ix, i, sent.end)
+            phrase.country = phrase.country or q_country
+            phrase.organization = phrase.organization or q_org
+            phrase.end = q_end
+        return phrase
 
     def _membership(self, ix: _Index, doc: Doc) -> list[Tie]:
         """'Russia's delegation includes A, B'; 'The United States is represented by A'."""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(name: str) -> tuple[str, ...]:
     """Non-blank, non-comment lines of ``graph/data/<name>``, stripped."""
     text = files("graph").joinpath("data", name).read_text(encoding="utf-8")
@@ -15,13 +15,13 @@ def load_lines(name: str) -> tuple[str, ...]:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def role_heads() -> frozenset[str]:
     """Lower-case last words of role titles ("minister", "envoy", "executive", ...)."""
     return frozenset(line.lower().split()[-1] for line in load_lines("roles.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def title_words() -> frozenset[str]:
     """Every lower-case word that can stand inside a title (role words and modifiers)."""
     words = {w for line in load_lines("roles.txt") for w in line.lower().replace("-", " ").split()}
@@ -29,19 +29,31 @@ def title_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=None)
+@cache
 def honorifics() -> frozenset[str]:
     """Courtesy titles that are never part of a name ("Mr", "Dr", "Sir", ...)."""
     return frozenset(load_lines("honorifics.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def not_people() -> frozenset[str]:
     """Case-folded entity texts that the model tags PERSON but are parties or newsrooms."""
     return frozenset(line.casefold() for line in load_lines("not_people.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def membership_verbs() -> frozenset[str]:
     """Verb lemmas by which a country's body takes people in ("includes", "represented by")."""
     return frozenset(load_lines("membership_verbs.txt"))
+
+
+@cache
+def name_stoppers() -> frozenset[str]:
+    """Lower-case last words of organisation and place names ("network", "cathedral")."""
+    return frozenset(load_lines("name_stoppers.txt"))
+
+
+@cache
+def postnominals() -> frozenset[str]:
+    """Letters after a name that are not part of it ("QC", "MP", "OBE")."""
+    return frozenset(load_lines("postnominals.txt"))
