@@ -21,8 +21,8 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Turn news articles into a knowledge graph of people, their roles and countries.",
 )
-out = Console(soft_wrap=False)
-err = Console(stderr=True)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 GraphArg = Annotated[Path, typer.Argument(help="A graph file written by `newsgraph build`.")]

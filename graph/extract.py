@@ -41,6 +41,8 @@ _APPOS_OPENERS = {"also", "the", "a", "an", "now", "then", "currently", "formerl
 _COPULAS = {"be", "become", "remain"}
 _QUALIFIER_PREPS = {"of", "for", "at"}
 _TITLE_PREPS = {"of", "for"}
+# Words that say when, not what: "the new chairman", "newly elected leader" (unlike "former").
+_NOT_TITLE = {"new", "newly", "elected", "re-elected"}
 
 
 @dataclass
@@ -136,7 +138,12 @@ def _is_inner_name_token(token: Token) -> bool:
 def _is_headline_like(sent: Span) -> bool:
     """A Title Case Headline Sentence, where the model takes capitalised verbs for names."""
     # Judge by the words outside names: in a headline even the verbs are capitalised.
-    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_]
+    # Titles are capitalised in running text too ("Foreign Secretary"), so they do not count.
+    titles = title_words()
+    words = [
+        t for t in sent
+        if t.is_alpha and len(t) > 3 and not t.ent_type_ and t.lower_ not in titles
+    ]
     if len(words) < 2:
         return False
     return sum(t.text[0].isupper() for t in words) / len(words) > 0.6
@@ -205,11 +212,19 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
             if cleaned:
                 spans.append(cleaned)
                 taken.update(range(*cleaned))
+    # "Guy Mansfield QC" (tagged ORG): letters after a name make it a person's.
+    post = postnominals()
+    for ent in doc.ents:
+        if ent.label_ in _RETYPABLE and len(ent) > 2 and ent[-1].text in post:
+            cleaned = _clean_name(doc, ent.start, ent.end)
+            if cleaned and not taken.intersection(range(*cleaned)):
+                spans.append(cleaned)
+                taken.update(range(*cleaned))
     # "South African President Thabo Mbeki" (tagged GPE), "Chief Constable Alastair McWhirter"
-    # (not tagged): a capitalised role title makes the two or three names after it a person.
+    # (not tagged): a role title makes the two or three names after it a person.
     heads = role_heads()
     for tok in doc[:-2]:
-        if not (tok.lower_ in heads and tok.text[0].isupper()) or tok.i + 1 in taken:
+        if tok.lower_ not in heads or tok.i + 1 in taken:
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and (
@@ -391,6 +406,9 @@ class CountryFinder:
                 orgs.append(ent)  # "Lib Dem": a party the model took for a person
             elif ent.label_ in _PLACE_LABELS and not tokens & country_tokens:
                 places.append(_strip_the(ent))
+            elif ent.label_ in _PLACE_LABELS and country_kind(ent.text) == "seat":
+                # "talks held in Abu Dhabi": a capital is a place too (located in its country)
+                places.append(_strip_the(ent))
         doc._.ng_orgs = orgs
         doc._.ng_places = places
         return doc
@@ -483,7 +501,7 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
         if tok.pos_ == "PROPN" and tok.lower_ not in words and tok.text != "-":
             break  # "Qantas boss": a name before the title is whose role it is
         left -= 1
-    while doc[left].text == "-" and left < head:
+    while left < head and (doc[left].text == "-" or doc[left].lower_ in _NOT_TITLE):
         left += 1
     country = organization = None
     i = left - 1
@@ -549,6 +567,14 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
     return at, None, None
 
 
+def _skip_postnominals(doc: Doc, i: int, ceiling: int) -> int:
+    """Index after any letters that follow a name: "Guy Mansfield QC,"."""
+    post = postnominals()
+    while i < ceiling and doc[i].text in post:
+        i += 1
+    return i
+
+
 def _modifies_next(doc: Doc, end: int, ceiling: int) -> bool:
     """'of Turkish membership': the country word describes a noun, it is not the owner."""
     return end < ceiling and doc[end].pos_ in ("NOUN", "PROPN")
@@ -585,12 +611,13 @@ class RoleFinder:
         # Before the name: "Ukraine's chief negotiator Rustem Umerov", and set off by a comma:
         # "Afghanistan's president, Hamid Karzai", "the new chairman of the Bar Council, Guy ..."
         before = m.start - 1 if m.start - 1 > sent.start and doc[m.start - 1].text == "," else m.start
+        after = _skip_postnominals(doc, m.end, sent.end)
         if before < m.start:
             phrase = self._title_ending_at(ix, before - 1, sent)
-            closes = m.end >= sent.end or doc[m.end].is_punct
+            closes = after >= sent.end or doc[after].is_punct
             linked = phrase is not None and any(
                 t.dep_ == "appos" and (t.head.i in range(phrase.start, phrase.end))
-                for t in m
+                for t in doc[m.start : after]
             )
             if phrase and (closes or linked):
                 found.append(phrase)
@@ -607,7 +634,7 @@ class RoleFinder:
                 if prev in ix.country:
                     found.append(_Phrase("", ix.country[prev].code, None, prev, m.start))
         # After the name, set off by a comma: "Jack Straw, the foreign secretary,".
-        i = m.end
+        i = after
         if i < sent.end and doc[i].text == ",":
             i += 1
             while i < sent.end and doc[i].lower_ in _APPOS_OPENERS:

@@ -114,13 +114,26 @@ def role_node(title: str, country: str | None, organization: str | None) -> Node
     return Node("role", key, label)
 
 
+_CLOSING = {'"', "”", "'", "’", ")"}
+
+
+def _sentence_text(span: Span) -> str:
+    """The sentence of ``span``, with a closing quote the parser left to the next sentence."""
+    sent = span.sent
+    end = sent.end
+    doc = span.doc
+    while end < len(doc) and doc[end].text in _CLOSING and doc[end].is_sent_start:
+        end += 1
+    return doc[sent.start : end].text.strip()
+
+
 def describe(doc: Doc, document: Document, reading: ReadingText) -> DocFacts:
     """Turn one annotated document into nodes and facts with evidence."""
     out = DocFacts(document)
 
     def evidence(span: Span) -> Evidence:
         fld, start, end = reading.to_source(span.start_char, span.end_char)
-        return Evidence(document.id, span.sent.text.strip(), start, end, fld)
+        return Evidence(document.id, _sentence_text(span), start, end, fld)
 
     people = []
     for cluster in doc._.ng_people or []:

