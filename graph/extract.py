@@ -24,11 +24,14 @@ from spacy.tokens import Doc, Span, Token
 from .countries import country_code, country_kind, lexicon_phrases
 from .lexicon import (
     honorifics,
+    load_lines,
     membership_verbs,
+    multiword_roles,
     name_stoppers,
     not_people,
     postnominals,
     role_heads,
+    title_abbreviations,
     title_words,
 )
 
@@ -39,6 +42,8 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 # Words between a comma and an appositive title: "Umerov, also Ukraine's ... Secretary".
 _APPOS_OPENERS = {"also", "the", "a", "an", "now", "then", "currently", "formerly", "still"}
 _COPULAS = {"be", "become", "remain"}
+_APPOINT_VERBS = {"appoint", "name", "elect", "make", "choose", "nominate", "install", "confirm"}
+_PREDICATE_DEPS = {"attr", "oprd", "xcomp", "dobj"}
 _QUALIFIER_PREPS = {"of", "for", "at"}
 _TITLE_PREPS = {"of", "for"}
 # Words that say when, not what: "the new chairman", "newly elected leader" (unlike "former").
@@ -400,6 +405,8 @@ class CountryFinder:
             tokens = set(range(ent.start, ent.end))
             if tokens & person_tokens:
                 continue
+            if ent.label_ == "ORG" and all(t.lower_ in title_words() for t in ent if t.is_alpha):
+                continue  # "Home" in "Home Secretary": part of a title, not an organisation
             if ent.label_ == "ORG" and not tokens <= country_tokens:
                 orgs.append(_strip_the(ent))
             elif ent.label_ == "PERSON" and ent.text.casefold() in banned:
@@ -530,8 +537,34 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             i = j - 1
             continue
         i -= 1
-    title = doc[left : last + 1].text
-    return _Phrase(title, country, organization, start, last + 1)
+    abbreviations = title_abbreviations()  # "Sen. John McCain": the title is "Senator"
+    title = "".join(abbreviations.get(t.text, t.text) + t.whitespace_ for t in doc[left : last + 1])
+    return _Phrase(title.strip(), country, organization, start, last + 1)
+
+
+def split_titles(title: str) -> list[str]:
+    """'President General' -> ['President', 'General']: two offices written side by side.
+
+    A role head followed by another role head is split unless the pair is one known office
+    ("Attorney General") or the first word qualifies the second ("Deputy Minister").
+    """
+    words = title.split()
+    heads, modifiers, known = role_heads(), _modifier_words(), multiword_roles()
+    parts, current = [], []
+    for i, word in enumerate(words):
+        current.append(word)
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        low = word.lower()
+        if (nxt and low in heads and nxt.lower() in heads and low not in modifiers
+                and f"{low} {nxt.lower()}" not in known and word[0].isupper()):
+            parts.append(" ".join(current))
+            current = []
+    parts.append(" ".join(current))
+    return parts
+
+
+def _modifier_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("title_modifiers.txt"))
 
 
 def _run_left(ix: _Index, before: int, floor: int) -> int:
@@ -580,6 +613,18 @@ def _modifies_next(doc: Doc, end: int, ceiling: int) -> bool:
     return end < ceiling and doc[end].pos_ in ("NOUN", "PROPN")
 
 
+# Offices one person holds at a time, so "the prime minister" in a story means someone.
+_UNIQUE_OFFICES = {
+    "minister", "secretary", "chancellor", "president", "premier", "chairman", "chairwoman",
+    "leader", "governor", "mayor", "ambassador", "envoy", "commissioner", "executive", "director", "manager", "coach", "captain", "spokesman", "spokeswoman",
+}
+
+
+def fold_title(title: str) -> str:
+    """Comparable form of a title: case-folded, hyphens as spaces, one space between words."""
+    return " ".join(title.casefold().replace("-", " ").split())
+
+
 class RoleFinder:
     """Reads roles and country/organisation ties around each person mention."""
 
@@ -591,14 +636,15 @@ class RoleFinder:
             sent = mention.sent
             for phrase in self._around(ix, mention, sent):
                 span = doc[min(phrase.start, mention.start) : max(phrase.end, mention.end)]
-                if phrase.title:
+                for title in split_titles(phrase.title) if phrase.title else []:
                     roles.append(
-                        RoleMention(person, phrase.title, phrase.country, phrase.organization, span)
+                        RoleMention(person, title, phrase.country, phrase.organization, span)
                     )
                 if phrase.country:
                     ties.append(Tie("affiliated_with", person, phrase.country, span))
                 if phrase.organization:
                     ties.append(Tie("member_of", person, phrase.organization, span))
+        roles += self._definite_descriptions(ix, doc, roles)
         ties += self._membership(ix, doc)
         ties += self._located(ix, doc)
         doc._.ng_roles = roles
@@ -621,14 +667,17 @@ class RoleFinder:
             )
             if phrase and (closes or linked):
                 found.append(phrase)
-        start = _run_left(ix, m.start, sent.start)
-        if before == m.start and start < m.start:
-            phrase = _read_title(ix, start, m.start - 1)
+        first = m.start
+        while first - 1 > sent.start and doc[first - 1].text in honorifics():
+            first -= 1  # "Minister Lord Sainsbury"
+        start = _run_left(ix, first, sent.start)
+        if before == m.start and start < first:
+            phrase = _read_title(ix, start, first - 1)
             if phrase:
                 found.append(phrase)
             else:
                 # No title, but a country right before the name: "Sweden's Anna Lindh".
-                prev = m.start - 1
+                prev = first - 1
                 if doc[prev].text in _POSSESSIVE:
                     prev -= 1
                 if prev in ix.country:
@@ -647,8 +696,9 @@ class RoleFinder:
                 phrase = _read_title(ix, i, head)
                 if phrase:
                     q_end, q_country, q_org = _of_qualifier(ix, end, sent.end)
-                    closes = q_end >= sent.end or doc[q_end].is_punct or doc[q_end].pos_ in (
-                        "VERB", "AUX", "CCONJ")
+                    # "Jack Straw, the foreign secretary, said": set off on both sides; not
+                    # "Rice, the prime minister said", where the title starts a new clause.
+                    closes = q_end >= sent.end or doc[q_end].is_punct or doc[q_end].pos_ == "CCONJ"
                     if closes:
                         phrase.country = phrase.country or q_country
                         phrase.organization = phrase.organization or q_org
@@ -661,10 +711,15 @@ class RoleFinder:
                 found.append(_Phrase("", q_country, None, m.start, q_end))
         # Predicate: "Smith is chief executive of Acme".
         root = m[-1]
-        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _COPULAS:
-            for attr in root.head.children:
+        verb = root.head
+        copular = root.dep_ == "nsubj" and verb.lemma_ in _COPULAS
+        # "Fini ... is appointed foreign minister", "Smith was named chairman"
+        appointed = root.dep_ == "nsubjpass" and verb.lemma_ in _APPOINT_VERBS
+        if copular or appointed:
+            for attr in verb.children:
                 indefinite = any(c.lower_ in ("a", "an") for c in attr.children)
-                if attr.dep_ == "attr" and attr.i not in ix.person and not indefinite:
+                if (attr.dep_ in _PREDICATE_DEPS and attr.i not in ix.person and not indefinite
+                        and attr.pos_ in ("NOUN", "PROPN")):
                     phrase = _read_title(ix, attr.left_edge.i, attr.i)
                     if phrase:
                         q_end, q_country, q_org = _of_qualifier(ix, attr.i + 1, sent.end)
@@ -672,6 +727,53 @@ class RoleFinder:
                         phrase.organization = phrase.organization or q_org
                         phrase.end = max(phrase.end, q_end)
                         found.append(phrase)
+        return found
+
+    def _definite_descriptions(
+        self, ix: _Index, doc: Doc, roles: list[RoleMention]
+    ) -> list[RoleMention]:
+        """'Tony Blair said ... The prime minister added': a role named with 'the' and no name
+        goes to the person the text means, when exactly one recent person fits; otherwise it
+        is left alone. A person who holds another title does not fit; a title someone already
+        holds is theirs."""
+        held = {fold_title(r.title) for r in roles}
+        titles_of: dict[int, set[str]] = {}
+        for r in roles:
+            titles_of.setdefault(r.person, set()).add(fold_title(r.title))
+        covered = {t for r in roles for t in range(r.span.start, r.span.end)}
+        found: list[RoleMention] = []
+        sents = list(doc.sents)
+        sent_index = {s.start: i for i, s in enumerate(sents)}
+        for tok in doc:
+            if (tok.lower_ not in _UNIQUE_OFFICES or tok.tag_ not in ("NN", "NNP")
+                    or tok.i in covered or tok.i in ix.person):
+                continue
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue  # "son-in-law of the president" speaks of someone else
+            sent = tok.sent
+            if tok.i + 1 < sent.end and (tok.i + 1 in ix.person or doc[tok.i + 1].pos_ == "PROPN"):
+                continue  # a title before a name, read elsewhere
+            start = _run_left(ix, tok.i, sent.start)
+            if start - 1 < sent.start or doc[start - 1].lower_ != "the":
+                continue
+            phrase = _read_title(ix, start, tok.i)
+            if phrase is None or fold_title(phrase.title) in held:
+                continue
+            first = sents[max(0, sent_index[sent.start] - 2)].start
+            recent = [(m, p) for m, p in ix.mentions if first <= m.start < tok.i]
+            fits = {p for _, p in recent
+                    if not (titles_of.get(p, set()) - {fold_title(phrase.title)})}
+            if len(fits) > 1:
+                subjects = {p for m, p in recent if p in fits and m[-1].dep_ in ("nsubj", "nsubjpass")}
+                fits = subjects if len(subjects) == 1 else fits
+            if len(fits) != 1:
+                continue
+            person = fits.pop()
+            span = doc[start - 1 : tok.i + 1]
+            for title in split_titles(phrase.title):
+                found.append(RoleMention(person, title, phrase.country, phrase.organization, span))
+            held.add(fold_title(phrase.title))
+            titles_of.setdefault(person, set()).add(fold_title(phrase.title))
         return found
 
     def _title_ending_at(self, ix: _Index, last: int, sent: Span) -> _Phrase | None:

@@ -18,7 +18,8 @@ def load_lines(name: str) -> tuple[str, ...]:
 @cache
 def role_heads() -> frozenset[str]:
     """Lower-case last words of role titles ("minister", "envoy", "executive", ...)."""
-    return frozenset(line.lower().split()[-1] for line in load_lines("roles.txt"))
+    heads = {line.lower().split()[-1] for line in load_lines("roles.txt")}
+    return frozenset(heads | {a.lower() for a in title_abbreviations()})
 
 
 @cache
@@ -26,7 +27,14 @@ def title_words() -> frozenset[str]:
     """Every lower-case word that can stand inside a title (role words and modifiers)."""
     words = {w for line in load_lines("roles.txt") for w in line.lower().replace("-", " ").split()}
     words |= {line.lower() for line in load_lines("title_modifiers.txt")}
+    words |= {a.lower() for a in title_abbreviations()}
     return frozenset(words)
+
+
+@cache
+def multiword_roles() -> frozenset[str]:
+    """Lower-case roles of several words that are one position ("attorney general")."""
+    return frozenset(line.lower() for line in load_lines("roles.txt") if " " in line)
 
 
 @cache
@@ -57,3 +65,10 @@ def name_stoppers() -> frozenset[str]:
 def postnominals() -> frozenset[str]:
     """Letters after a name that are not part of it ("QC", "MP", "OBE")."""
     return frozenset(load_lines("postnominals.txt"))
+
+
+@cache
+def title_abbreviations() -> dict[str, str]:
+    """Abbreviated titles and what they stand for ("Sen." -> "Senator")."""
+    rows = [line.split("\t") for line in load_lines("title_abbreviations.tsv")[1:]]
+    return {abbr: title for abbr, title in rows}
