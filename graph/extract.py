@@ -620,6 +620,26 @@ _UNIQUE_OFFICES = {
 }
 
 
+# Offices that belong to a state, so the state the text speaks of is theirs.
+_NATIONAL_OFFICES = {"president", "premier", "chancellor", "minister", "secretary", "senator",
+                     "king", "queen", "monarch", "emir", "sultan"}
+# How a country word relates to a noun when it speaks of the nation: "the German government",
+# "Iran's test", "Israelis accused".
+_NATIONAL_DEPS = {"amod", "poss", "compound", "nmod"}
+
+
+def _national_mentions(ix: _Index, sent: Span, used: set[int]) -> list[CountryMention]:
+    out = []
+    for c in {ix.country[t] for t in range(sent.start, sent.end) if t in ix.country}:
+        root = c.span.root
+        if c.span.start in used or root.dep_ not in _NATIONAL_DEPS:
+            continue
+        if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.i in ix.person:
+            continue  # "British Jack Straw": a qualifier of someone's name, read elsewhere
+        out.append(c)
+    return out
+
+
 def fold_title(title: str) -> str:
     """Comparable form of a title: case-folded, hyphens as spaces, one space between words."""
     return " ".join(title.casefold().replace("-", " ").split())
@@ -646,6 +666,7 @@ class RoleFinder:
                     ties.append(Tie("member_of", person, phrase.organization, span))
         roles += self._definite_descriptions(ix, doc, roles)
         ties += self._membership(ix, doc)
+        ties += self._office_countries(ix, doc, roles, ties)
         ties += self._located(ix, doc)
         doc._.ng_roles = roles
         doc._.ng_ties = ties
@@ -727,6 +748,34 @@ class RoleFinder:
                         phrase.organization = phrase.organization or q_org
                         phrase.end = max(phrase.end, q_end)
                         found.append(phrase)
+        return found
+
+    def _office_countries(
+        self, ix: _Index, doc: Doc, roles: list[RoleMention], ties: list[Tie]
+    ) -> list[Tie]:
+        """A national office whose country the title leaves out takes the one country the
+        sentence (or the one before) speaks of as a nation: "Trade Minister Mark Vaile" after
+        "the Australian government is against the deal". Countries that qualify someone
+        else's title, and places someone goes to ("visits Canada"), do not count."""
+        tied = {t.subject for t in ties if t.relation == "affiliated_with"}
+        used = {t for r in roles if r.country for t in range(r.span.start, r.span.end)}
+        sents = list(doc.sents)
+        index = {sent.start: i for i, sent in enumerate(sents)}
+        found: list[Tie] = []
+        for role in roles:
+            head = fold_title(role.title).split()[-1]
+            if role.person in tied or role.country or role.organization or head not in (
+                    _NATIONAL_OFFICES):
+                continue
+            i = index[role.span.sent.start]
+            for sent in (sents[i], sents[i - 1] if i else None):
+                codes = {c.code for c in _national_mentions(ix, sent, used)} if sent else set()
+                if len(codes) == 1:
+                    found.append(Tie("affiliated_with", role.person, codes.pop(), role.span))
+                    tied.add(role.person)
+                    break
+                if codes:
+                    break  # two countries: ambiguous, leave it
         return found
 
     def _definite_descriptions(
