@@ -22,6 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .countries import country_code, country_kind, lexicon_phrases
+from .places import is_city
 from .lexicon import (
     honorifics,
     load_lines,
@@ -133,6 +134,10 @@ def _is_name_token(token: Token) -> bool:
     return all(c.isalpha() or c in "-'’." for c in text)
 
 
+_SMALL_WORDS = {"the", "and", "for", "with", "from", "into", "over", "after", "before", "but",
+                "not", "are", "was", "has", "have", "its", "his", "her", "their", "out"}
+
+
 def _is_inner_name_token(token: Token) -> bool:
     """Words allowed inside a name but not at its start: hyphens and particles."""
     if token.text == "-" and not token.whitespace_:
@@ -142,6 +147,12 @@ def _is_inner_name_token(token: Token) -> bool:
 
 def _is_headline_like(sent: Span) -> bool:
     """A Title Case Headline Sentence, where the model takes capitalised verbs for names."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text not in (".", "!", "?", '"', "”", "'"):
+        # No closing stop: judge every word, names included ("Pakistanis Mourn Bomb Victims").
+        words = [t for t in sent if t.is_alpha and len(t) > 2 and t.lower_ not in _SMALL_WORDS]
+        if len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.75:
+            return True
     # Judge by the words outside names: in a headline even the verbs are capitalised.
     # Titles are capitalised in running text too ("Foreign Secretary"), so they do not count.
     titles = title_words()
@@ -198,13 +209,23 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     banned = not_people()
     spans: list[tuple[int, int]] = []
     taken: set[int] = set()
+    from_model: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.text.casefold() in banned:
             continue
         cleaned = _clean_name(doc, ent.start, ent.end)
         if cleaned and doc[cleaned[0] : cleaned[1]].text.casefold() not in banned:
-            spans.append(cleaned)
-            taken.update(range(*cleaned))
+            from_model.append(cleaned)
+    # "Guildford", "Porto Alegre": a city name the model called a person, and that no fuller
+    # name in the text explains, is the city.
+    fuller = {_key(doc, e - 1, e) for s, e in from_model if e - s > 1}
+    for s, e in from_model:
+        if is_city(doc[s:e].text) and (
+            e - s > 1 or (_key(doc, s, e) not in fuller and _in_place_position(doc[e - 1]))
+        ):
+            continue
+        spans.append((s, e))
+        taken.update(range(s, e))
     # "Mr Abbas", "Dr Rice": an honorific makes the capitalised words after it a name,
     # whatever label the model gave them.
     hon = honorifics()
@@ -229,8 +250,8 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     # (not tagged): a role title makes the two or three names after it a person.
     heads = role_heads()
     for tok in doc[:-2]:
-        if tok.lower_ not in heads or tok.i + 1 in taken:
-            continue
+        if tok.lower_ not in heads or tok.i + 1 in taken or tok.ent_type_ == "ORG":
+            continue  # "Association of Chief Police Officers": a title inside a name
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and (
             _is_inner_name_token(doc[end])
@@ -243,6 +264,16 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
             spans.append(cleaned)
             taken.update(range(*cleaned))
     return _confirm_headlines(doc, spans)
+
+
+_PLACE_PREPS = {"in", "at", "near", "outside", "around", "across", "from", "of"}
+
+
+def _in_place_position(token: Token) -> bool:
+    """'pubs in Guildford and Woolwich': the word is where something is, not who."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
 
 
 def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
