@@ -22,7 +22,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .countries import country_code, country_kind, lexicon_phrases
-from .places import is_city
 from .lexicon import (
     honorifics,
     load_lines,
@@ -35,6 +34,7 @@ from .lexicon import (
     title_abbreviations,
     title_words,
 )
+from .places import is_city
 
 # Entity labels the small model gives to names that are really people elsewhere in the text.
 _RETYPABLE = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW"}
