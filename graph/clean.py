@@ -198,8 +198,43 @@ def passages(doc: Document) -> list[Passage]:
         seen.add(key)
         if is_boilerplate(paragraph) or is_caption(paragraph):
             continue
+        start += dateline_length(paragraph)
         kept.append(Passage("text", start, end))
     return kept
+
+
+# Wire-copy openings that name the agency or the dateline, not the news:
+# "AFP - ...", "Canadian Press - VANCOUVER (CP) - ...", "JERUSALEM (Reuters) - ...",
+# "TEHRAN (IRNA) -- ...", "KIEV -- ...". A person's name never stands in capitals before a dash.
+_AGENCIES = r"(?:AP|AFP|Reuters|Canadian Press|CP|PA|UPI|dpa|DPA|Xinhua|IRNA|TASS|Interfax|" \
+    r"Kyodo|Yonhap|ANSA|EFE|Bloomberg|CNN|BBC|SPACE\.com|Forbes\.com|Sify|NewsFactor)"
+DATELINE_PATTERNS = [
+    re.compile(rf"^{_AGENCIES}\s+(?:-{{1,2}}|–|—)\s+"),
+    re.compile(r"^[A-Z][A-Z.'-]{2,}(?:[ ,]+[A-Z][A-Za-z.'-]+){0,3}\s*(?:\([^)\n]{1,30}\)\s*)?"
+               r"(?:-{1,2}|–|—|:)\s+"),
+]
+
+
+def dateline_length(paragraph: str) -> int:
+    """Length of the agency or dateline opening of ``paragraph`` (0 if none); repeated, as in
+    "Canadian Press - VANCOUVER (CP) - ...".
+
+    Examples
+    --------
+    >>> p = "JERUSALEM (Reuters) - Thousands protested."
+    >>> p[dateline_length(p):]
+    'Thousands protested.'
+    >>> dateline_length("Tony Blair - the prime minister - spoke.")
+    0
+    """
+    total = 0
+    for _ in range(3):
+        rest = paragraph[total:]
+        match = next((m for m in (p.match(rest) for p in DATELINE_PATTERNS) if m), None)
+        if not match or match.end() >= len(rest):
+            break
+        total += match.end()
+    return total
 
 
 def reading_text(doc: Document) -> ReadingText:

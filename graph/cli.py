@@ -42,6 +42,14 @@ def _load(path: Path):
         _fail(exc)
 
 
+def _write(action, path: Path) -> None:
+    """Run a file write; a path that cannot be written is an error message, not a traceback."""
+    try:
+        action()
+    except OSError as exc:
+        _fail(Exception(f"{path}: cannot write ({exc.strerror or exc})"))
+
+
 def _print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
@@ -72,7 +80,7 @@ def build(
     if count == 0:
         err.print("[red]error:[/red] no article could be read; nothing written")
         raise typer.Exit(2)
-    kg.save(output)
+    _write(lambda: kg.save(output), output)
     c = kg.counts()
     err.print(
         f"built {escape(str(output))}: {count} documents, {c['person']} people, {c['role']} roles, "
@@ -80,7 +88,7 @@ def build(
         f"{c['edges']} edges"
     )
     if html:
-        kg.to_html(html)
+        _write(lambda: kg.to_html(html), html)
         err.print(f"wrote {escape(str(html))}")
     if kg.skipped:
         err.print(f"[yellow]{len(kg.skipped)} input(s) skipped[/yellow] (listed above)")
@@ -156,7 +164,7 @@ def export(
 ) -> None:
     """Write a self-contained HTML page of a graph (works offline)."""
     kg = _load(graph)
-    kg.to_html(html, title=title)
+    _write(lambda: kg.to_html(html, title=title), html)
     err.print(f"wrote {escape(str(html))}")
 
 

@@ -436,7 +436,9 @@ class CountryFinder:
             tokens = set(range(ent.start, ent.end))
             if tokens & person_tokens:
                 continue
-            if ent.label_ == "ORG" and all(t.lower_ in title_words() for t in ent if t.is_alpha):
+            if ent.label_ == "ORG" and all(
+                t.lower_ in title_words() or t.i in country_tokens for t in ent if t.is_alpha
+            ):
                 continue  # "Home" in "Home Secretary": part of a title, not an organisation
             if ent.label_ == "ORG" and not tokens <= country_tokens:
                 orgs.append(_strip_the(ent))
@@ -560,7 +562,7 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             country = country or (inner[0] if inner else None)
             i = org.start - 1
             continue
-        if tok.pos_ == "PROPN" and organization is None:
+        if tok.pos_ == "PROPN" and organization is None and tok.lower_ not in words:
             j = i
             while j - 1 >= start and doc[j - 1].pos_ == "PROPN" and j - 1 not in ix.country:
                 j -= 1
@@ -695,6 +697,13 @@ class RoleFinder:
                     ties.append(Tie("affiliated_with", person, phrase.country, span))
                 if phrase.organization:
                     ties.append(Tie("member_of", person, phrase.organization, span))
+        for person, phrase in self._pronoun_predicates(ix, doc):
+            span = doc[phrase.start : phrase.end]
+            for title in split_titles(phrase.title):
+                roles.append(
+                    RoleMention(person, title, phrase.country, phrase.organization, span))
+            if phrase.country:
+                ties.append(Tie("affiliated_with", person, phrase.country, span))
         roles += self._definite_descriptions(ix, doc, roles)
         ties += self._membership(ix, doc)
         ties += self._office_countries(ix, doc, roles, ties)
@@ -723,6 +732,8 @@ class RoleFinder:
         while first - 1 > sent.start and doc[first - 1].text in honorifics():
             first -= 1  # "Minister Lord Sainsbury"
         start = _run_left(ix, first, sent.start)
+        if start - 1 >= sent.start and doc[start - 1].lower_ in ("a", "an"):
+            start = first  # "how good a prime minister Gordon Brown will make": not his title
         if before == m.start and start < first:
             phrase = _read_title(ix, start, first - 1)
             if phrase:
@@ -761,25 +772,57 @@ class RoleFinder:
             q_end, q_country, _ = _of_qualifier(ix, i, sent.end)
             if q_country and doc[i].lower_ == "of":
                 found.append(_Phrase("", q_country, None, m.start, q_end))
-        # Predicate: "Smith is chief executive of Acme".
-        root = m[-1]
-        verb = root.head
-        copular = root.dep_ == "nsubj" and verb.lemma_ in _COPULAS
-        # "Fini ... is appointed foreign minister", "Smith was named chairman"
-        appointed = root.dep_ == "nsubjpass" and verb.lemma_ in _APPOINT_VERBS
-        if copular or appointed:
-            for attr in verb.children:
-                indefinite = any(c.lower_ in ("a", "an") for c in attr.children)
-                if (attr.dep_ in _PREDICATE_DEPS and attr.i not in ix.person and not indefinite
-                        and attr.pos_ in ("NOUN", "PROPN")):
-                    phrase = _read_title(ix, attr.left_edge.i, attr.i)
-                    if phrase:
-                        q_end, q_country, q_org = _of_qualifier(ix, attr.i + 1, sent.end)
-                        phrase.country = phrase.country or q_country
-                        phrase.organization = phrase.organization or q_org
-                        phrase.end = max(phrase.end, q_end)
-                        found.append(phrase)
+        found += self._predicates(ix, m[-1], sent)
         return found
+
+    def _predicates(self, ix: _Index, subject: Token, sent: Span) -> list[_Phrase]:
+        """What the sentence says the subject is: "Smith is chief executive of Acme", "Fini ...
+        is appointed foreign minister", "he begins his second term as US President"."""
+        found: list[_Phrase] = []
+        verb = subject.head
+        copular = subject.dep_ == "nsubj" and verb.lemma_ in _COPULAS
+        appointed = subject.dep_ == "nsubjpass" and verb.lemma_ in _APPOINT_VERBS
+        candidates = []
+        if copular or appointed:
+            candidates += [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
+        if subject.dep_ in ("nsubj", "nsubjpass"):
+            holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+            for prep in (c for h in holders for c in h.children):
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    candidates += [c for c in prep.children if c.dep_ == "pobj"]
+        for attr in candidates:
+            indefinite = any(c.lower_ in ("a", "an") for c in attr.children)
+            if attr.i in ix.person or indefinite or attr.pos_ not in ("NOUN", "PROPN"):
+                continue
+            phrase = _read_title(ix, attr.left_edge.i, attr.i)
+            if phrase:
+                q_end, q_country, q_org = _of_qualifier(ix, attr.i + 1, sent.end)
+                phrase.country = phrase.country or q_country
+                phrase.organization = phrase.organization or q_org
+                phrase.start = min(phrase.start, subject.i)
+                phrase.end = max(phrase.end, q_end)
+                found.append(phrase)
+        return found
+
+    def _pronoun_predicates(self, ix: _Index, doc: Doc) -> list[tuple[int, _Phrase]]:
+        """'he became a UK disability minister': a pronoun subject stands for the one person
+        named in its sentence before it or in the sentence before; otherwise it is left."""
+        out = []
+        sents = list(doc.sents)
+        index = {sent.start: i for i, sent in enumerate(sents)}
+        for tok in doc:
+            if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            sent = tok.sent
+            recent = {p for m, p in ix.mentions if sent.start <= m.start < tok.i}
+            if not recent and index[sent.start]:
+                prev = sents[index[sent.start] - 1]
+                recent = {p for m, p in ix.mentions if prev.start <= m.start < prev.end}
+            if len(recent) != 1:
+                continue
+            person = recent.pop()
+            out += [(person, phrase) for phrase in self._predicates(ix, tok, sent)]
+        return out
 
     def _office_countries(
         self, ix: _Index, doc: Doc, roles: list[RoleMention], ties: list[Tie]

@@ -66,7 +66,9 @@ def role_label(role: dict) -> str:
 
 def resolve_country(text: str) -> str:
     """ISO alpha-3 code for a code or name given on the command line ("RUS", "Russia", "UK")."""
-    code = country_code(text) or (text.upper() if len(text) == 3 and text.isalpha() else None)
+    # Codes typed in lower case ("rus") are codes too; country_code only trusts capitals.
+    code = country_code(text) or (
+        country_code(text.upper()) if len(text) == 3 and text.isalpha() else None)
     if not code:
         raise ValueError(f"{text!r} is not a country newsgraph knows; use a name or ISO code")
     return code

@@ -314,7 +314,8 @@ def _read_jsonl(path: str) -> Iterator[Document | Skipped]:
 def _jsonl_record(line: str, source: str) -> Document | Skipped:
     """Turn one JSONL line into a Document, or say what is wrong with it."""
     try:
-        record = json.loads(line)
+        # Without the line ending, so an error at the end of the line has its real column.
+        record = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
         return Skipped(source, f"invalid JSON: {exc.msg} (column {exc.colno})")
     if not isinstance(record, dict):
