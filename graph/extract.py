@@ -633,6 +633,26 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
     return at, None, None
 
 
+def _prep_then_comma(doc: Doc, i: int, sent: Span, limit: int = 8) -> bool:
+    """'Victoria, a lobbyist for disabled rights, denounced': a short prepositional phrase
+    without a verb, then the comma that closes the apposition."""
+    if doc[i].pos_ != "ADP":
+        return False
+    for tok in doc[i + 1 : min(i + 1 + limit, sent.end)]:
+        if tok.text == ",":
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+            return False
+    return False
+
+
+def _is_subject(token: Token) -> bool:
+    """A grammatical subject, or one of several joined by 'and'."""
+    if token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
 def _skip_postnominals(doc: Doc, i: int, ceiling: int) -> int:
     """Index after any letters that follow a name: "Guy Mansfield QC,"."""
     post = postnominals()
@@ -721,7 +741,11 @@ class RoleFinder:
         after = _skip_postnominals(doc, m.end, sent.end)
         if before < m.start:
             phrase = self._title_ending_at(ix, before - 1, sent)
-            closes = after >= sent.end or doc[after].is_punct
+            # "The new chairman of the Bar Council, Guy Mansfield QC warned": a definite title
+            # before the name introduces it; "as US President, Tony Blair has said" does not.
+            definite = phrase is not None and phrase.start > sent.start and (
+                doc[phrase.start - 1].lower_ == "the")
+            closes = after >= sent.end or doc[after].is_punct or definite
             linked = phrase is not None and any(
                 t.dep_ == "appos" and (t.head.i in range(phrase.start, phrase.end))
                 for t in doc[m.start : after]
@@ -761,7 +785,8 @@ class RoleFinder:
                     q_end, q_country, q_org = _of_qualifier(ix, end, sent.end)
                     # "Jack Straw, the foreign secretary, said": set off on both sides; not
                     # "Rice, the prime minister said", where the title starts a new clause.
-                    closes = q_end >= sent.end or doc[q_end].is_punct or doc[q_end].pos_ == "CCONJ"
+                    closes = (q_end >= sent.end or doc[q_end].is_punct
+                              or doc[q_end].pos_ == "CCONJ" or _prep_then_comma(doc, q_end, sent))
                     if closes:
                         phrase.country = phrase.country or q_country
                         phrase.organization = phrase.organization or q_org
@@ -815,8 +840,11 @@ class RoleFinder:
                 continue
             sent = tok.sent
             recent = {p for m, p in ix.mentions if sent.start <= m.start < tok.i}
-            if not recent and index[sent.start]:
-                prev = sents[index[sent.start] - 1]
+            # Else the nearest of the two sentences before that names someone.
+            for back in (1, 2):
+                if recent or index[sent.start] < back:
+                    break
+                prev = sents[index[sent.start] - back]
                 recent = {p for m, p in ix.mentions if prev.start <= m.start < prev.end}
             if len(recent) != 1:
                 continue
@@ -882,12 +910,16 @@ class RoleFinder:
             phrase = _read_title(ix, start, tok.i)
             if phrase is None or fold_title(phrase.title) in held:
                 continue
+            title = fold_title(phrase.title)
             first = sents[max(0, sent_index[sent.start] - 2)].start
             recent = [(m, p) for m, p in ix.mentions if first <= m.start < tok.i]
-            fits = {p for _, p in recent
-                    if not (titles_of.get(p, set()) - {fold_title(phrase.title)})}
+            fits = {p for _, p in recent if not (titles_of.get(p, set()) - {title})}
+            if not recent:
+                # Nobody named lately: only a story that has named one person so far says who.
+                before = {p for m, p in ix.mentions if m.start < tok.i}
+                fits = before if len(before) == 1 else set()
             if len(fits) > 1:
-                subjects = {p for m, p in recent if p in fits and m[-1].dep_ in ("nsubj", "nsubjpass")}
+                subjects = {p for m, p in recent if p in fits and _is_subject(m[-1])}
                 fits = subjects if len(subjects) == 1 else fits
             if len(fits) != 1:
                 continue

@@ -113,3 +113,47 @@ def test_missing_model_says_how_to_install():
 
     with pytest.raises(ModelNotFoundError, match="not installed.*pip install"):
         load_pipeline("no_such_pipeline_xyz")
+
+
+def test_definite_title_goes_to_the_one_person_who_fits(nlp):
+    _, _, roles, _ = _read(nlp, (
+        "Tony Blair spoke to reporters on Monday. The prime minister said the talks had gone "
+        "well."))
+    assert ("Tony Blair", "prime minister", None, None) in roles
+
+
+def test_definite_title_left_alone_when_two_people_fit(nlp):
+    _, _, roles, _ = _read(nlp, (
+        "Tony Blair and Gordon Brown met on Monday. The minister said the talks had gone well."))
+    assert roles == set()
+
+
+def test_pronoun_subject_predicate(nlp):
+    _, _, roles, ties = _read(nlp, (
+        "Nicholas Scott left Northern Ireland in 1987. He became a UK disability minister. "
+        "Later he was chairman of the Bar Council."))
+    assert ("Nicholas Scott", "chairman", None, "Bar Council") in roles
+
+
+def test_as_predicate(nlp):
+    _, _, roles, _ = _read(nlp, (
+        "George W Bush will change course as he begins his second term as US President."))
+    assert ("George W Bush", "President", "USA", None) in roles
+
+
+def test_apposition_with_a_prepositional_phrase(nlp):
+    _, _, roles, _ = _read(nlp, (
+        "Victoria Smith, a lobbyist for disabled rights, denounced the plan."))
+    assert ("Victoria Smith", "lobbyist", None, None) in roles
+
+
+def test_city_in_place_position_is_not_a_person(nlp):
+    _, people, _, _ = _read(nlp, "Bombs exploded in pubs in Guildford and Woolwich in 1974.")
+    assert "Guildford" not in people
+
+
+def test_office_takes_the_one_nation_the_sentence_names(nlp):
+    _, _, _, ties = _read(nlp, (
+        "The Australian government is against the deal. Trade Minister Mark Vaile has said "
+        "the bid may be against the national interest."))
+    assert ("Mark Vaile", "affiliated_with", "AUS") in ties

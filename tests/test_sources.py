@@ -398,3 +398,13 @@ def test_to_source_clips_a_range_spanning_passages_to_where_it_starts() -> None:
     start = read.text.index("beta")
     field, s, e = read.to_source(start, read.text.index("delta"))
     assert (field, doc.text[s:e]) == ("text", "beta.")
+
+
+def test_wire_dateline_is_not_read_as_news():
+    from graph.clean import reading_text
+
+    doc = Document(id="d", text="JERUSALEM (Reuters) - Thousands of Israelis protested.")
+    reading = reading_text(doc)
+    assert reading.text == "Thousands of Israelis protested."
+    field, start, end = reading.to_source(0, len("Thousands"))
+    assert doc.text[start:end] == "Thousands"
