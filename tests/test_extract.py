@@ -129,7 +129,7 @@ def test_definite_title_left_alone_when_two_people_fit(nlp):
 
 
 def test_pronoun_subject_predicate(nlp):
-    _, _, roles, ties = _read(nlp, (
+    _, _, roles, _ = _read(nlp, (
         "Nicholas Scott left Northern Ireland in 1987. He became a UK disability minister. "
         "Later he was chairman of the Bar Council."))
     assert ("Nicholas Scott", "chairman", None, "Bar Council") in roles

@@ -407,4 +407,4 @@ def test_wire_dateline_is_not_read_as_news():
     reading = reading_text(doc)
     assert reading.text == "Thousands of Israelis protested."
     field, start, end = reading.to_source(0, len("Thousands"))
-    assert doc.text[start:end] == "Thousands"
+    assert field == "text" and doc.text[start:end] == "Thousands"
