@@ -525,7 +525,8 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
     doc = ix.doc
     words = title_words()
     last = head
-    if doc[head].lower_ not in role_heads():
+    plural = doc[head].tag_ == "NNS" and doc[head].lemma_.lower() in role_heads()
+    if doc[head].lower_ not in role_heads() and not plural:
         # "Secretary of State": the role head stands before a preposition and title words.
         i = head
         while i > start and doc[i].lower_ in words and doc[i].lower_ not in _TITLE_PREPS:
@@ -571,7 +572,10 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             continue
         i -= 1
     abbreviations = title_abbreviations()  # "Sen. John McCain": the title is "Senator"
-    title = "".join(abbreviations.get(t.text, t.text) + t.whitespace_ for t in doc[left : last + 1])
+    # "Tory hopefuls Robert Light and Sayeeda Warsi": each holds the singular title.
+    title = "".join(
+        (t.lemma_ if plural and t.i == last else abbreviations.get(t.text, t.text)) + t.whitespace_
+        for t in doc[left : last + 1])
     return _Phrase(title.strip(), country, organization, start, last + 1)
 
 
@@ -646,6 +650,18 @@ def _prep_then_comma(doc: Doc, i: int, sent: Span, limit: int = 8) -> bool:
     return False
 
 
+def _country_of(ix: _Index, tok: Token) -> str | None:
+    """The country a word names, directly or as part of an organisation's name
+    ("Palestinian Liberation Organization")."""
+    if tok.i in ix.country:
+        return ix.country[tok.i].code
+    org = ix.org.get(tok.i)
+    if org is not None:
+        inner = [ix.country[t].code for t in range(org.start, org.end) if t in ix.country]
+        return inner[0] if inner else None
+    return None
+
+
 def _is_subject(token: Token) -> bool:
     """A grammatical subject, or one of several joined by 'and'."""
     if token.dep_ == "conj":
@@ -685,8 +701,11 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int]) -> list[CountryMe
     out = []
     for c in {ix.country[t] for t in range(sent.start, sent.end) if t in ix.country}:
         root = c.span.root
-        if c.span.start in used or root.dep_ not in _NATIONAL_DEPS:
+        people_noun = root.tag_ in ("NNS", "NNPS")  # "Israelis accused ...": the nation's people
+        if c.span.start in used or (root.dep_ not in _NATIONAL_DEPS and not people_noun):
             continue
+        if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.lower_ in role_heads():
+            continue  # "Pakistani leader": another office-holder's country
         if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.i in ix.person:
             continue  # "British Jack Straw": a qualifier of someone's name, read elsewhere
         out.append(c)
@@ -755,6 +774,16 @@ class RoleFinder:
         first = m.start
         while first - 1 > sent.start and doc[first - 1].text in honorifics():
             first -= 1  # "Minister Lord Sainsbury"
+        # The second name of "hopefuls Robert Light and Sayeeda Warsi" shares a plural title.
+        listed = first
+        while listed - 2 > sent.start and doc[listed - 1].lower_ in ("and", ",") and (
+                listed - 2) in ix.person:
+            listed = next(mm.start for mm, _ in ix.mentions if mm.start <= listed - 2 < mm.end)
+        if listed != first:
+            start = _run_left(ix, listed, sent.start)
+            phrase = _read_title(ix, start, listed - 1) if start < listed else None
+            if phrase and doc[listed - 1].tag_ == "NNS":
+                found.append(phrase)
         start = _run_left(ix, first, sent.start)
         if start - 1 >= sent.start and doc[start - 1].lower_ in ("a", "an"):
             start = first  # "how good a prime minister Gordon Brown will make": not his title
@@ -943,7 +972,14 @@ class RoleFinder:
         if entity is None:
             return None
         i = entity.start - 1
-        if i > sent.start and doc[i].lower_ == "the":
+        country = None
+        # "the leader of Italy's right-wing National Alliance": the owner's words before the name
+        while i > sent.start and (doc[i].lower_ == "the" or doc[i].text in _POSSESSIVE
+                                  or doc[i].pos_ == "ADJ" or doc[i].text == "-"
+                                  or (doc[i].dep_ == "amod" and doc[i].pos_ == "NOUN")
+                                  or i in ix.country):
+            if i in ix.country:
+                country = country or ix.country[i].code
             i -= 1
         if i <= sent.start or doc[i].lower_ not in _QUALIFIER_PREPS:
             return None
@@ -951,9 +987,10 @@ class RoleFinder:
         phrase = _read_title(ix, start, i - 1) if start < i else None
         if phrase:
             q_end, q_country, q_org = _of_qualifier(ix, i, sent.end)
-            phrase.country = phrase.country or q_country
-            phrase.organization = phrase.organization or q_org
-            phrase.end = q_end
+            phrase.country = phrase.country or q_country or country
+            phrase.organization = phrase.organization or q_org or (
+                entity.text if entity.start in ix.org else None)
+            phrase.end = max(q_end, entity.end)
         return phrase
 
     def _membership(self, ix: _Index, doc: Doc) -> list[Tie]:
@@ -963,14 +1000,15 @@ class RoleFinder:
         for verb in doc:
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in verbs:
                 continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb.dep_ == "acl":
+                subjects.append(verb.head)  # "a ... delegation led by Chairman Mahmoud Abbas"
             country = None
-            for subj in verb.children:
-                if subj.dep_ in ("nsubj", "nsubjpass"):
-                    if subj.i in ix.country:
-                        country = ix.country[subj.i].code
-                    for mod in subj.children:
-                        if mod.dep_ in ("poss", "compound", "amod", "nmod") and mod.i in ix.country:
-                            country = country or ix.country[mod.i].code
+            for subj in subjects:
+                for tok in (subj, *subj.children):
+                    if tok is not subj and tok.dep_ not in ("poss", "compound", "amod", "nmod"):
+                        continue
+                    country = country or _country_of(ix, tok)
             if not country:
                 continue
             objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]

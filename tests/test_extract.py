@@ -157,3 +157,17 @@ def test_office_takes_the_one_nation_the_sentence_names(nlp):
         "The Australian government is against the deal. Trade Minister Mark Vaile has said "
         "the bid may be against the national interest."))
     assert ("Mark Vaile", "affiliated_with", "AUS") in ties
+
+
+def test_plural_title_before_two_names(nlp):
+    _, _, roles, _ = _read(nlp, (
+        "Mr Howard will visit Tory parliamentary hopefuls Robert Light and Sayeeda Warsi."))
+    assert {r[:2] for r in roles} >= {("Robert Light", "parliamentary hopeful"),
+                                      ("Sayeeda Warsi", "parliamentary hopeful")}
+
+
+def test_leader_of_an_organisation_with_its_country(nlp):
+    _, _, roles, _ = _read(nlp, (
+        "The leader of Italy's right-wing National Alliance, Gianfranco Fini, is appointed "
+        "foreign minister."))
+    assert ("Gianfranco Fini", "leader", "ITA", "National Alliance") in roles
