@@ -219,11 +219,21 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     # "Guildford", "Porto Alegre": a city name the model called a person, and that no fuller
     # name in the text explains, is the city.
     fuller = {_key(doc, e - 1, e) for s, e in from_model if e - s > 1}
+    fuller |= {_key(doc, s, s + 1) for s, e in from_model if e - s > 1}
+    votes = _label_votes(doc)
     for s, e in from_model:
         if is_city(doc[s:e].text) and (
             e - s > 1 or (_key(doc, s, e) not in fuller and _in_place_position(doc[e - 1]))
         ):
             continue
+        if e - s == 1 and _key(doc, s, e) not in fuller:
+            # "Holcim", "Norwich": a lone word the model calls an organisation or a place more
+            # often than a person in this very text is not a person.
+            person, other = votes.get(doc[s].text, (0, 0))
+            if other > person:
+                continue
+        if doc[s].is_sent_start and doc[s].pos_ != "PROPN":
+            continue  # "Nationally, ...", "Banned American ...": a sentence's first word
         spans.append((s, e))
         taken.update(range(s, e))
     # "Mr Abbas", "Dr Rice": an honorific makes the capitalised words after it a name,
@@ -284,6 +294,16 @@ def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int
     known = {_key(doc, s, e) for s, e in body} | {_key(doc, e - 1, e) for s, e in body}
     known |= {_key(doc, s, s + 1) for s, e in body}
     return body + [(s, e) for s, e in headline if _key(doc, s, e) in known]
+
+
+def _label_votes(doc: Doc) -> dict[str, tuple[int, int]]:
+    """For each one-word entity text: how often the model called it PERSON, and how often
+    an organisation or a place."""
+    votes: dict[str, list[int]] = {}
+    for ent in doc.ents:
+        if len(ent) == 1 and ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT"):
+            votes.setdefault(ent.text, [0, 0])[ent.label_ != "PERSON"] += 1
+    return {k: (v[0], v[1]) for k, v in votes.items()}
 
 
 def _key(doc: Doc, start: int, end: int) -> tuple[str, ...]:
@@ -548,8 +568,8 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
     i = left - 1
     while i >= start:
         tok = doc[i]
-        if tok.text in _POSSESSIVE:
-            i -= 1
+        if tok.text in _POSSESSIVE or tok.text in honorifics():
+            i -= 1  # "Mr Justice Eady": the honorific is nobody's organisation
             continue
         if i in ix.country and country is None:
             country = ix.country[i].code
