@@ -57,35 +57,48 @@ def _print_json(data) -> None:
 @app.command()
 def build(
     inputs: Annotated[list[Path], typer.Argument(help=".txt, .html, .jsonl files or folders.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Graph file to write (JSON).")],
+    output: Annotated[Path | None, typer.Option("-o", "--output",
+                                                help="Graph file to write (JSON).")] = None,
+    update: Annotated[Path | None, typer.Option(
+        "--update", help="Add to this graph (same id and content: skipped); written back "
+        "unless -o is given.")] = None,
     html: Annotated[Path | None, typer.Option("--html", help="Also write an HTML page.")] = None,
     model: Annotated[str, typer.Option("--model", help="Installed spaCy pipeline.")] = DEFAULT_MODEL,
+    workers: Annotated[int, typer.Option("--workers", min=1,
+                                         help="Processes to run the pipeline in.")] = 1,
 ) -> None:
     """Build a graph from articles. Unreadable inputs are reported and skipped (exit code 1)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
     from .build import build_graph
+    from .kg import KnowledgeGraph
 
-    count = 0
-
-    def seen(_doc) -> None:
-        nonlocal count
-        count += 1
-
-    try:
-        with err.status("Reading articles…"):
-            kg = build_graph([str(p) for p in inputs], model=model, on_document=seen)
-    except NewsgraphError as exc:
-        _fail(exc)
+    output = output or update
+    if output is None:
+        _fail(Exception("say where to write the graph: -o GRAPH.json (or --update GRAPH.json)"))
+    kg = _load(update) if update else KnowledgeGraph()
+    before = len(kg.documents)
+    columns = (SpinnerColumn(), TextColumn("{task.completed} documents"), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("build", total=None)
+        try:
+            kg = build_graph([str(p) for p in inputs], model=model, kg=kg, workers=workers,
+                             on_document=lambda _doc: progress.advance(task))
+        except NewsgraphError as exc:
+            _fail(exc)
     for item in kg.skipped:
         err.print(f"[yellow]skipped[/yellow] {escape(str(item))}")
-    if count == 0:
+    added = len(kg.documents) - before
+    if not kg.documents:
         err.print("[red]error:[/red] no article could be read; nothing written")
         raise typer.Exit(2)
     _write(lambda: kg.save(output), output)
     c = kg.counts()
+    unchanged = f" ({kg.unchanged} unchanged, skipped)" if kg.unchanged else ""
     err.print(
-        f"built {escape(str(output))}: {count} documents, {c['person']} people, {c['role']} roles, "
-        f"{c['country']} countries, {c['organization']} organisations, {c['place']} places, "
-        f"{c['edges']} edges"
+        f"built {escape(str(output))}: {c['documents']} documents (+{added}){unchanged}, "
+        f"{c['person']} people, {c['role']} roles, {c['country']} countries, "
+        f"{c['organization']} organisations, {c['place']} places, {c['edges']} edges"
     )
     if html:
         _write(lambda: kg.to_html(html), html)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,6 +23,11 @@ class Document:
     date: str | None = None
     url: str | None = None
     source: str = ""  # where it came from: a path, or "path:line" for JSONL
+
+    @property
+    def content_hash(self) -> str:
+        """Identity of the content: a rebuild skips a document whose id and hash it holds."""
+        return hashlib.sha256(f"{self.title}\0{self.text}".encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,8 @@ def _strip_the(text: str) -> str:
 
 
 def person_node(name: str) -> Node:
-    return Node("person", fold(name), name)
+    # "George W. Bush" and "George W Bush" are one key
+    return Node("person", fold(name.replace(".", " ")), name)
 
 
 def country_node(code: str) -> Node:

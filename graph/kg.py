@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -30,6 +31,7 @@ class KnowledgeGraph:
         self.graph = graph if graph is not None else nx.MultiDiGraph()
         self.graph.graph.setdefault("documents", {})
         self.skipped: list[Skipped] = []
+        self.unchanged = 0  # documents a build found already in the graph, same content
 
     # ----------------------------------------------------------------- building
     def add(self, facts: DocFacts) -> None:
@@ -37,7 +39,10 @@ class KnowledgeGraph:
         G = self.graph
         doc = facts.document
         G.graph["documents"][doc.id] = {
-            "title": doc.title, "date": doc.date, "url": doc.url, "source": doc.source,
+            "title": doc.title, "date": _iso_date(doc.date), "url": doc.url,
+            "source": doc.source, "hash": doc.content_hash,
+            # per-node mention counts, so that a changed document can be taken out again
+            "mentions": {node_id: e.mentions for node_id, e in facts.nodes.items() if e.mentions},
         }
         for node_id, entry in facts.nodes.items():
             if node_id not in G:
@@ -61,6 +66,81 @@ class KnowledgeGraph:
             item = fact.evidence.to_dict()
             if item not in evidence:
                 evidence.append(item)
+
+    def remove_document(self, doc_id: str) -> None:
+        """Take one document's evidence, mentions and nodes out (before rebuilding it)."""
+        G = self.graph
+        meta = G.graph["documents"].pop(doc_id, None)
+        if meta is None:
+            return
+        for src, dst, key, data in list(G.edges(keys=True, data=True)):
+            kept = [e for e in data["evidence"] if e["doc"] != doc_id]
+            if kept:
+                data["evidence"] = kept
+            else:
+                G.remove_edge(src, dst, key=key)
+        for node_id, count in meta.get("mentions", {}).items():
+            if node_id in G:
+                G.nodes[node_id]["mentions"] -= count
+        for node_id in [n for n, d in G.nodes(data="docs") if doc_id in d]:
+            attrs = G.nodes[node_id]
+            attrs["docs"] = [d for d in attrs["docs"] if d != doc_id]
+            if not attrs["docs"] and G.degree(node_id) == 0:
+                G.remove_node(node_id)
+
+    def resolve_people(self) -> None:
+        """One node per person across documents, where the name says so without doubt.
+
+        A short form ("Blair", "George Bush") that no article resolved joins the one person
+        whose full name ends with it ("Tony Blair") or contains it in order ("George W Bush");
+        with two or more candidates ("Clarke": Charles and Ken) it stays apart. The merged
+        names stay as aliases, and ``merged_from`` says which nodes were joined.
+        """
+        G = self.graph
+        people = {n: n.split(":", 1)[1].split() for n, t in G.nodes(data="type") if t == "person"}
+        full = {n: w for n, w in people.items() if len(w) > 1}
+        for node, words in sorted(people.items()):
+            if len(words) == 1:
+                hosts = [n for n, h in full.items() if h[-1] == words[0]]
+            else:
+                hosts = [n for n, h in full.items() if len(h) > len(words) and h[0] == words[0]
+                         and h[-1] == words[-1] and _subsequence(words, h)]
+            if len(hosts) == 1:
+                self._merge(node, hosts[0])
+                full.pop(node, None)
+
+    def _merge(self, node: str, into: str) -> None:
+        G = self.graph
+        src, dst = G.nodes[node], G.nodes[into]
+        dst["docs"] = sorted(set(dst["docs"]) | set(src["docs"]))
+        dst["mentions"] += src["mentions"]
+        dst["aliases"] = sorted((set(dst.get("aliases", [])) | set(src.get("aliases", []))
+                                 | {src["label"]}) - {dst["label"]})
+        dst["merged_from"] = sorted(set(dst.get("merged_from", [])) | {node}
+                                    | set(src.get("merged_from", [])))
+        for a, b, key, data in list(G.out_edges(node, keys=True, data=True)) + list(
+                G.in_edges(node, keys=True, data=True)):
+            a2, b2 = (into if a == node else a), (into if b == node else b)
+            if not G.has_edge(a2, b2, key=key):
+                G.add_edge(a2, b2, key=key, relation=data["relation"], evidence=[])
+            evidence = G.edges[a2, b2, key]["evidence"]
+            evidence += [e for e in data["evidence"] if e not in evidence]
+        G.remove_node(node)
+        for meta in G.graph["documents"].values():
+            counts = meta.get("mentions", {})
+            if node in counts:
+                counts[into] = counts.get(into, 0) + counts.pop(node)
+
+    def refresh_times(self) -> None:
+        """``first_seen``/``last_seen`` on nodes and edges from their documents' dates."""
+        G = self.graph
+        dates = {d: m.get("date") for d, m in G.graph["documents"].items() if m.get("date")}
+        if not dates:
+            return
+        for _, attrs in G.nodes(data=True):
+            _set_span(attrs, [dates[d] for d in attrs.get("docs", []) if d in dates])
+        for _, _, attrs in G.edges(data=True):
+            _set_span(attrs, [dates[e["doc"]] for e in attrs["evidence"] if e["doc"] in dates])
 
     # ----------------------------------------------------------------- queries
     def people(self, country: str | None = None, role: str | None = None) -> pd.DataFrame:
@@ -140,6 +220,24 @@ class KnowledgeGraph:
         c = self.counts()
         return (f"<KnowledgeGraph {c['documents']} documents, {c['person']} people, "
                 f"{c['edges']} edges>")
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def _iso_date(value: str | None) -> str | None:
+    """The YYYY-MM-DD part of a date the input gave, if it has one; else the text as given."""
+    if not value:
+        return None
+    m = re.match(r"\d{4}-\d{2}-\d{2}", value.strip())
+    return m.group(0) if m else value.strip()
+
+
+def _set_span(attrs: dict, seen: list[str]) -> None:
+    if seen:
+        attrs["first_seen"], attrs["last_seen"] = min(seen), max(seen)
 
 
 def load_graph(path: str | os.PathLike[str]) -> KnowledgeGraph:

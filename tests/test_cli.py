@@ -99,7 +99,7 @@ def test_build_writes_graph_and_page_and_reports_counts(built):
     assert built["page"].read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
     assert load_graph(built["graph"]).documents.keys() == {EXAMPLE_ID}
     err = flat(result.stderr)
-    assert f"built {built['graph']}: 1 documents, 5 people" in err
+    assert f"built {built['graph']}: 1 documents (+1), 5 people" in err
     assert f"wrote {built['page']}" in err
     assert "skipped" not in err
     assert tmp_files(built["folder"]) == []
@@ -260,7 +260,7 @@ def test_build_skips_one_bad_input_and_keeps_the_good_article(tmp_path, monkeypa
     err = flat(result.stderr)
     assert message in err
     assert "1 input(s) skipped" in err
-    assert "built G.json: 1 documents, 5 people" in err
+    assert "built G.json: 1 documents (+1), 5 people" in err
     assert person_names(tmp_path / "G.json") == FIVE
     assert load_graph(tmp_path / "G.json").documents.keys() == {EXAMPLE_ID}
     assert not (tmp_path / "missing.txt").exists()
