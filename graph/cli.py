@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from . import queries
 from .errors import NewsgraphError
 from .pipeline import DEFAULT_MODEL
 from .queries import role_label
@@ -52,6 +53,58 @@ def _write(action, path: Path) -> None:
 
 def _print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+CsvOpt = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")]
+SinceOpt = Annotated[str | None, typer.Option(
+    "--since", help="Only documents dated on or after this (YYYY-MM-DD, YYYY-MM or YYYY); "
+    "undated documents are left out.")]
+UntilOpt = Annotated[str | None, typer.Option(
+    "--until", help="Only documents dated on or before this (YYYY-MM-DD, YYYY-MM or YYYY); "
+    "undated documents are left out.")]
+NameArg = Annotated[str, typer.Argument(help="A person's name or alias (typos are forgiven).")]
+
+
+def _one_format(as_json: bool, as_csv: bool) -> None:
+    if as_json and as_csv:
+        _fail(Exception("choose one of --json and --csv"))
+
+
+def _ask(query):
+    """Run a query; a bad argument or an unknown name is a message, not a traceback."""
+    try:
+        return query()
+    except (ValueError, NewsgraphError) as exc:
+        _fail(exc)
+
+
+def _cell(value) -> str:
+    import pandas as pd
+
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+def _emit(records, frame, title: str, *, as_json: bool, as_csv: bool) -> None:
+    """Print a listing: JSON records, CSV of the table, or the table itself."""
+    if as_json:
+        _print_json(records)
+    elif as_csv:
+        frame.to_csv(sys.stdout, index=False)
+    else:
+        table = Table(title=escape(title))
+        for column in frame.columns:
+            cells = [_cell(v) for v in frame[column]]
+            widest = max([len(str(column)), *map(len, cells)])
+            # short columns (codes, dates, counts) never break; long text folds rather than
+            # ending in "…", which would cut a name or a sentence short
+            if widest <= 12:
+                table.add_column(escape(str(column)), no_wrap=True, min_width=widest)
+            else:
+                word = max(len(w) for text in [str(column), *cells] for w in text.split() or [""])
+                table.add_column(escape(str(column)), overflow="fold", min_width=min(word, 20))
+        for row in frame.itertuples(index=False):
+            table.add_row(*(escape(_cell(v)) for v in row))
+        out.print(table)
 
 
 @app.command()
@@ -113,16 +166,24 @@ def people(
     graph: GraphArg,
     country: Annotated[str | None, typer.Option(help="Country code or name.")] = None,
     role: Annotated[str | None, typer.Option(help="Text in a role title.")] = None,
+    organization: Annotated[str | None, typer.Option(
+        help="Text in the name of an organisation they belong to or hold a role in.")] = None,
+    text: Annotated[str | None, typer.Option(help="Text in the name or an alias.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
 ) -> None:
     """List the people in a graph: who's who with roles, countries and organisations."""
+    from .kg import people_frame
+
+    _one_format(as_json, as_csv)
     kg = _load(graph)
-    try:
-        records = kg.people_records(country=country, role=role)
-    except ValueError as exc:
-        _fail(exc)
-    if as_json:
-        _print_json(records)
+    records = _ask(lambda: kg.people_records(country=country, role=role,
+                                             organization=organization, text=text,
+                                             since=since, until=until))
+    if as_json or as_csv:
+        _emit(records, people_frame(records), "", as_json=as_json, as_csv=as_csv)
         return
     table = Table(title=f"{len(records)} people")
     for col in ("name", "countries", "roles", "organizations", "docs"):
@@ -139,14 +200,11 @@ def people(
 
 
 @app.command()
-def person(graph: GraphArg, name: Annotated[str, typer.Argument(help="Name or alias.")],
+def person(graph: GraphArg, name: NameArg, since: SinceOpt = None, until: UntilOpt = None,
            as_json: JsonOpt = False) -> None:
     """One person's roles, countries and organisations, with the sentences that say so."""
     kg = _load(graph)
-    try:
-        profile = kg.person(name)
-    except NewsgraphError as exc:
-        _fail(exc)
+    profile = _ask(lambda: kg.person(name, since=since, until=until))
     if as_json:
         _print_json(profile)
         return
@@ -154,6 +212,8 @@ def person(graph: GraphArg, name: Annotated[str, typer.Argument(help="Name or al
     if profile["aliases"]:
         out.print(f"also: {escape(', '.join(profile['aliases']))}")
     out.print(f"documents: {escape(', '.join(profile['docs']))}")
+    if profile.get("first_seen"):
+        out.print(f"seen: {profile['first_seen']} to {profile['last_seen']}")
     sections = (
         ("roles", profile["roles"], role_label),
         ("countries", profile["countries"], lambda c: f"{c['name']} ({c['code']})"),
@@ -167,6 +227,171 @@ def person(graph: GraphArg, name: Annotated[str, typer.Argument(help="Name or al
             out.print(f"  {escape(label(item))}")
             for ev in item["evidence"]:
                 out.print(f"    [dim]{escape(ev['doc'])}[/dim]: {escape(ev['sentence'])}")
+
+
+@app.command()
+def roles(
+    graph: GraphArg,
+    country: Annotated[str | None, typer.Option(help="Country code or name.")] = None,
+    title: Annotated[str | None, typer.Option(help="Text in the role title.")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """Who held which position: one row per role and person holding it."""
+    from .kg import roles_frame
+
+    _one_format(as_json, as_csv)
+    kg = _load(graph)
+    records = _ask(lambda: queries.roles(kg.graph, country=country, title=title,
+                                         since=since, until=until))
+    _emit(records, roles_frame(records), f"{len(records)} roles held", as_json=as_json,
+          as_csv=as_csv)
+
+
+@app.command()
+def countries(
+    graph: GraphArg,
+    top: Annotated[int, typer.Option(min=0, help="Most mentioned people to name.")] = 3,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """People per country, countries with most people first."""
+    from .kg import countries_frame
+
+    _one_format(as_json, as_csv)
+    kg = _load(graph)
+    records = _ask(lambda: queries.countries(kg.graph, top=top, since=since, until=until))
+    _emit(records, countries_frame(records), f"{len(records)} countries", as_json=as_json,
+          as_csv=as_csv)
+
+
+@app.command()
+def connections(
+    graph: GraphArg,
+    a: NameArg,
+    b: NameArg,
+    max_paths: Annotated[int, typer.Option("--max-paths", min=1,
+                                           help="At most this many shortest paths.")] = 3,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """How two people are linked: the shortest chains of graph edges, with evidence.
+
+    Exit code 1 when no chain of edges joins them.
+    """
+    from .kg import connections_frame
+
+    _one_format(as_json, as_csv)
+    kg = _load(graph)
+    result = _ask(lambda: queries.connections(kg.graph, a, b, max_paths=max_paths,
+                                              since=since, until=until))
+    if as_json or as_csv:
+        _emit(result, connections_frame(result), "", as_json=as_json, as_csv=as_csv)
+    elif result["paths"]:
+        n = len(result["paths"])
+        out.print(f"[bold]{escape(result['from'])}[/bold] to [bold]{escape(result['to'])}"
+                  f"[/bold]: {result['length']} hops, {n} shortest path{'s' * (n > 1)}")
+        for i, path in enumerate(result["paths"], 1):
+            out.print(f"\n[bold]path {i}[/bold]: "
+                      + escape(" - ".join(node["label"] for node in path["nodes"])))
+            for hop in path["hops"]:
+                u, v = (hop["from"], hop["to"]) if hop["direction"] == "forward" \
+                    else (hop["to"], hop["from"])
+                out.print(f"  {escape(u)} --{hop['relation']}--> {escape(v)}")
+                for ev in hop["evidence"][:3]:
+                    out.print(f"    [dim]{escape(ev['doc'])}[/dim]: {escape(ev['sentence'])}")
+                if len(hop["evidence"]) > 3:
+                    out.print(f"    (+{len(hop['evidence']) - 3} more)")
+    if not result["paths"]:
+        err.print(f"no connection between {escape(result['from'])} and "
+                  f"{escape(result['to'])} in this graph (only edges count; "
+                  "`newsgraph comentions` lists people named in the same documents)")
+        raise typer.Exit(1)
+
+
+@app.command()
+def comentions(
+    graph: GraphArg,
+    name: NameArg,
+    limit: Annotated[int, typer.Option(min=1, help="At most this many people.")] = 20,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """Other people named in the same documents as NAME, most shared documents first."""
+    from .kg import comentions_frame
+
+    _one_format(as_json, as_csv)
+    kg = _load(graph)
+    records = _ask(lambda: queries.comentions(kg.graph, name, limit=limit, since=since,
+                                              until=until))
+    who = kg.graph.nodes[queries.find_person(kg.graph, name)]["label"]
+    _emit(records, comentions_frame(records), f"{len(records)} people named with {who}",
+          as_json=as_json, as_csv=as_csv)
+
+
+@app.command()
+def subgraph(
+    graph: GraphArg,
+    name: NameArg,
+    radius: Annotated[int, typer.Option(min=0, help="Edges away from NAME, either way.")] = 2,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Also write an HTML page.")] = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help="Print the subgraph as a newsgraph graph file (node-link JSON).")] = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print the node table as CSV.")] = False,
+) -> None:
+    """One person's neighbourhood: node and edge counts and a table of its nodes."""
+    from .kg import nodes_frame
+    from .readwrite import graph_to_json
+    from .views.html import write_html
+
+    _one_format(as_json, as_csv)
+    kg = _load(graph)
+    H = _ask(lambda: queries.subgraph(kg.graph, name, radius=radius, since=since, until=until))
+    center = H.graph["center"]
+    if html:
+        title = f"newsgraph: {H.nodes[center]['label']} (radius {radius})"
+        _write(lambda: write_html(H, html, title=title), html)
+        err.print(f"wrote {escape(str(html))}")
+    if as_json:
+        sys.stdout.write(graph_to_json(H))
+        return
+    records = queries.node_table(H, center)
+    title = (f"{H.nodes[center]['label']}, radius {radius}: {H.number_of_nodes()} nodes, "
+             f"{H.number_of_edges()} edges")
+    _emit(records, nodes_frame(records), title, as_json=False, as_csv=as_csv)
+
+
+@app.command()
+def search(
+    graph: GraphArg,
+    text: Annotated[str, typer.Argument(help="A name, perhaps misspelt or partial.")],
+    limit: Annotated[int, typer.Option(min=1, help="At most this many matches.")] = 10,
+    node_type: Annotated[str | None, typer.Option(
+        "--type", help="Only 'person' or only 'organization'.")] = None,
+    as_json: JsonOpt = False,
+    as_csv: CsvOpt = False,
+) -> None:
+    """Fuzzy lookup of people's and organisations' names and aliases, best match first."""
+    from .kg import search_frame
+
+    _one_format(as_json, as_csv)
+    if node_type not in (None, "person", "organization"):
+        _fail(Exception(f"--type {node_type!r}: use 'person' or 'organization'"))
+    kg = _load(graph)
+    types = (node_type,) if node_type else ("person", "organization")
+    records = queries.search(kg.graph, text, limit=limit, types=types)
+    _emit(records, search_frame(records), f"{len(records)} matches for {text!r}",
+          as_json=as_json, as_csv=as_csv)
 
 
 @app.command()

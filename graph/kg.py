@@ -143,37 +143,123 @@ class KnowledgeGraph:
             _set_span(attrs, [dates[e["doc"]] for e in attrs["evidence"] if e["doc"] in dates])
 
     # ----------------------------------------------------------------- queries
-    def people(self, country: str | None = None, role: str | None = None) -> pd.DataFrame:
+    def people(self, country: str | None = None, role: str | None = None,
+               organization: str | None = None, text: str | None = None,
+               since: str | None = None, until: str | None = None) -> pd.DataFrame:
         """Who's who as a DataFrame: one row per person, most mentioned first.
+
+        Filters and date range as in :func:`graph.queries.people`.
 
         Examples
         --------
-        >>> kg = KnowledgeGraph()
+        >>> kg = KnowledgeGraph(queries.example_graph())
         >>> kg.people().columns.tolist()
-        ['name', 'aliases', 'countries', 'roles', 'organizations', 'mentions', 'docs']
+        ['name', 'aliases', 'countries', 'roles', 'organizations', 'mentions', 'docs', \
+'first_seen', 'last_seen']
+        >>> kg.people(role="secretary")[["name", "roles"]].to_dict("records")
+        [{'name': 'Des Browne', 'roles': 'Defence Secretary (GBR)'}]
         """
-        rows = [
-            {
-                "name": r["name"],
-                "aliases": ", ".join(r["aliases"]),
-                "countries": ", ".join(c["code"] for c in r["countries"]),
-                "roles": "; ".join(queries.role_label(x) for x in r["roles"]),
-                "organizations": ", ".join(o["name"] for o in r["organizations"]),
-                "mentions": r["mentions"],
-                "docs": len(r["docs"]),
-            }
-            for r in queries.people(self.graph, country=country, role=role)
-        ]
-        columns = ["name", "aliases", "countries", "roles", "organizations", "mentions", "docs"]
-        return pd.DataFrame(rows, columns=columns)
+        return people_frame(self.people_records(country, role, organization, text, since,
+                                                until))
 
-    def people_records(self, country: str | None = None, role: str | None = None) -> list[dict]:
+    def people_records(self, country: str | None = None, role: str | None = None,
+                       organization: str | None = None, text: str | None = None,
+                       since: str | None = None, until: str | None = None) -> list[dict]:
         """The same people as plain dicts (the JSON ``newsgraph people --json`` prints)."""
-        return queries.people(self.graph, country=country, role=role)
+        return queries.people(self.graph, country=country, role=role,
+                              organization=organization, text=text, since=since, until=until)
 
-    def person(self, name: str) -> dict:
-        """One person's profile: roles, countries, organisations, each with evidence."""
-        return queries.person_profile(self.graph, name)
+    def person(self, name: str, since: str | None = None, until: str | None = None) -> dict:
+        """One person's profile: roles, countries, organisations, each with evidence.
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph(queries.example_graph())
+        >>> kg.person("Gordn Brwn")["name"]
+        'Gordon Brown'
+        """
+        return queries.person_profile(self.graph, name, since=since, until=until)
+
+    def roles(self, country: str | None = None, title: str | None = None,
+              since: str | None = None, until: str | None = None) -> pd.DataFrame:
+        """Who held which position: one row per (role, person), as :func:`graph.queries.roles`.
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph(queries.example_graph())
+        >>> kg.roles(title="minister")[["title", "country", "person", "docs"]].to_dict("records")
+        [{'title': 'Prime Minister', 'country': 'GBR', 'person': 'Tony Blair', 'docs': 2}]
+        """
+        return roles_frame(queries.roles(self.graph, country=country, title=title, since=since,
+                                         until=until))
+
+    def countries(self, top: int = 3, since: str | None = None,
+                  until: str | None = None) -> pd.DataFrame:
+        """People per country, as :func:`graph.queries.countries`.
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph(queries.example_graph())
+        >>> kg.countries().to_dict("records")
+        [{'code': 'GBR', 'name': 'United Kingdom', 'people': 3, \
+'top_people': 'Gordon Brown, Tony Blair, Des Browne'}]
+        """
+        return countries_frame(queries.countries(self.graph, top=top, since=since, until=until))
+
+    def connections(self, a: str, b: str, max_paths: int = 3, since: str | None = None,
+                    until: str | None = None) -> pd.DataFrame:
+        """Shortest paths between two people, one row per hop (:func:`graph.queries.connections`).
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph(queries.example_graph())
+        >>> hops = kg.connections("Blair", "Browne", max_paths=1)
+        >>> hops[["from", "relation", "direction", "to"]].values.tolist()
+        [['Tony Blair', 'affiliated_with', 'forward', 'United Kingdom'], \
+['United Kingdom', 'affiliated_with', 'backward', 'Des Browne']]
+        """
+        return connections_frame(queries.connections(self.graph, a, b, max_paths=max_paths,
+                                                     since=since, until=until))
+
+    def comentions(self, name: str, limit: int | None = None, since: str | None = None,
+                   until: str | None = None) -> pd.DataFrame:
+        """People named in the same documents as ``name`` (:func:`graph.queries.comentions`).
+
+        Examples
+        --------
+        >>> KnowledgeGraph(queries.example_graph()).comentions("Blair").to_dict("records")
+        [{'name': 'Gordon Brown', 'count': 2, 'docs': 'budget, g8'}]
+        """
+        return comentions_frame(queries.comentions(self.graph, name, limit=limit, since=since,
+                                                   until=until))
+
+    def subgraph(self, name: str, radius: int = 2, since: str | None = None,
+                 until: str | None = None) -> KnowledgeGraph:
+        """One person's neighbourhood as a graph of its own (:func:`graph.queries.subgraph`).
+
+        Examples
+        --------
+        >>> kg = KnowledgeGraph(queries.example_graph())
+        >>> kg.subgraph("Des Browne", radius=1).counts()["person"]
+        1
+        """
+        return KnowledgeGraph(queries.subgraph(self.graph, name, radius=radius, since=since,
+                                               until=until))
+
+    def nodes(self) -> pd.DataFrame:
+        """Every node: id, type, label, distance from a subgraph's center, mentions, docs."""
+        return nodes_frame(queries.node_table(self.graph, self.graph.graph.get("center")))
+
+    def search(self, text: str, limit: int = 10,
+               types: tuple[str, ...] = ("person", "organization")) -> pd.DataFrame:
+        """Fuzzy name lookup (:func:`graph.queries.search`), best match first.
+
+        Examples
+        --------
+        >>> KnowledgeGraph(queries.example_graph()).search("Gordn Brwn")["label"].iloc[0]
+        'Gordon Brown'
+        """
+        return search_frame(queries.search(self.graph, text, limit=limit, types=types))
 
     @property
     def documents(self) -> dict[str, dict]:
@@ -238,6 +324,76 @@ def _iso_date(value: str | None) -> str | None:
 def _set_span(attrs: dict, seen: list[str]) -> None:
     if seen:
         attrs["first_seen"], attrs["last_seen"] = min(seen), max(seen)
+
+
+# --------------------------------------------------------------------------- tables
+# One flat row per record, shared by the DataFrame methods above and the CLI's tables and
+# CSV, so what a notebook shows and what `--csv` writes are the same columns.
+
+
+def people_frame(records: list[dict]) -> pd.DataFrame:
+    """:func:`graph.queries.people` records as a table (lists joined, docs counted)."""
+    rows = [
+        {
+            "name": r["name"],
+            "aliases": ", ".join(r["aliases"]),
+            "countries": ", ".join(c["code"] for c in r["countries"]),
+            "roles": "; ".join(queries.role_label(x) for x in r["roles"]),
+            "organizations": ", ".join(o["name"] for o in r["organizations"]),
+            "mentions": r["mentions"],
+            "docs": len(r["docs"]),
+            "first_seen": r.get("first_seen"),
+            "last_seen": r.get("last_seen"),
+        }
+        for r in records
+    ]
+    return pd.DataFrame(rows, columns=["name", "aliases", "countries", "roles", "organizations",
+                                       "mentions", "docs", "first_seen", "last_seen"])
+
+
+def roles_frame(records: list[dict]) -> pd.DataFrame:
+    """:func:`graph.queries.roles` records as a table (docs counted)."""
+    columns = ["title", "country", "organization", "person", "docs", "first_seen", "last_seen"]
+    return pd.DataFrame([{**r, "docs": len(r["docs"])} for r in records], columns=columns)
+
+
+def countries_frame(records: list[dict]) -> pd.DataFrame:
+    """:func:`graph.queries.countries` records as a table (top people joined)."""
+    rows = [{**r, "top_people": ", ".join(r["top_people"])} for r in records]
+    return pd.DataFrame(rows, columns=["code", "name", "people", "top_people"])
+
+
+def connections_frame(result: dict) -> pd.DataFrame:
+    """:func:`graph.queries.connections` as one row per hop, with its first evidence sentence."""
+    rows = [
+        {"path": i, "hop": j, "from": h["from"], "relation": h["relation"],
+         "direction": h["direction"], "to": h["to"],
+         "docs": ", ".join(sorted({e["doc"] for e in h["evidence"]})),
+         "sentence": h["evidence"][0]["sentence"] if h["evidence"] else None}
+        for i, path in enumerate(result["paths"], 1)
+        for j, h in enumerate(path["hops"], 1)
+    ]
+    return pd.DataFrame(rows, columns=["path", "hop", "from", "relation", "direction", "to",
+                                       "docs", "sentence"])
+
+
+def comentions_frame(records: list[dict]) -> pd.DataFrame:
+    """:func:`graph.queries.comentions` records as a table (doc ids joined)."""
+    rows = [{**r, "docs": ", ".join(r["docs"])} for r in records]
+    return pd.DataFrame(rows, columns=["name", "count", "docs"])
+
+
+def nodes_frame(records: list[dict]) -> pd.DataFrame:
+    """:func:`graph.queries.node_table` records as a table (docs counted)."""
+    rows = [{**r, "docs": len(r["docs"])} for r in records]
+    frame = pd.DataFrame(rows, columns=["id", "type", "label", "distance", "mentions", "docs"])
+    frame["distance"] = frame["distance"].astype("Int64")  # None stays missing, not NaN
+    return frame
+
+
+def search_frame(records: list[dict]) -> pd.DataFrame:
+    """:func:`graph.queries.search` records as a table."""
+    return pd.DataFrame(records, columns=["label", "type", "score", "id", "matched"])
 
 
 def load_graph(path: str | os.PathLike[str]) -> KnowledgeGraph:
