@@ -397,13 +397,29 @@ def search(
 @app.command()
 def export(
     graph: GraphArg,
-    html: Annotated[Path, typer.Option("--html", help="HTML page to write.")],
+    html: Annotated[Path | None, typer.Option("--html", help="HTML page to write.")] = None,
+    to: Annotated[str | None, typer.Option(
+        "--to", help="File format: graphml, gexf, json or csv (Neo4j bulk import).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="File to write (a folder for csv).")] = None,
     title: Annotated[str, typer.Option(help="Page title.")] = "newsgraph",
 ) -> None:
-    """Write a self-contained HTML page of a graph (works offline)."""
+    """Write a graph as an offline HTML page (--html) or as GraphML, GEXF, JSON or CSV."""
+    from .export import FORMATS, export_graph
+
+    if not html and not to:
+        _fail(Exception("say what to write: --html PAGE.html, or --to FORMAT -o PATH"))
+    if to and (to.lower() not in FORMATS or output is None):
+        _fail(Exception(f"--to takes one of {', '.join(FORMATS)}, with -o PATH"))
     kg = _load(graph)
-    _write(lambda: kg.to_html(html, title=title), html)
-    err.print(f"wrote {escape(str(html))}")
+    if html:
+        _write(lambda: kg.to_html(html, title=title), html)
+        err.print(f"wrote {escape(str(html))}")
+    if to:
+        written: list[Path] = []
+        _write(lambda: written.extend(export_graph(kg.graph, to, output)), output)
+        for path in written:
+            err.print(f"wrote {escape(str(path))}")
 
 
 def main() -> None:

@@ -309,3 +309,24 @@ def test_unknown_format_is_a_clear_error(example_graph, tmp_path):
     with pytest.raises(ValueError, match="unknown export format 'dot'.*graphml, gexf, json, csv"):
         export_graph(example_graph, "dot", tmp_path / "kg.dot")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_cli_export_to_each_format(example_kg, tmp_path):
+    import networkx as nx
+    from typer.testing import CliRunner
+
+    from graph.cli import app
+
+    graph_file = example_kg.save(tmp_path / "g.json")
+    runner = CliRunner()
+    n = example_kg.graph.number_of_nodes()
+    for fmt, target in (("graphml", "g.graphml"), ("gexf", "g.gexf"), ("csv", "neo4j")):
+        result = runner.invoke(app, ["export", str(graph_file), "--to", fmt,
+                                     "-o", str(tmp_path / target)])
+        assert result.exit_code == 0, result.output
+    assert nx.read_graphml(tmp_path / "g.graphml").number_of_nodes() == n
+    assert nx.read_gexf(tmp_path / "g.gexf").number_of_nodes() == n
+    rows = (tmp_path / "neo4j" / "nodes.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == n + 1
+    bad = runner.invoke(app, ["export", str(graph_file), "--to", "dot", "-o", "x"])
+    assert bad.exit_code == 2 and "graphml" in bad.stderr
