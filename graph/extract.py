@@ -183,12 +183,19 @@ def _clean_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Trim honorifics, titles and possessives off a person span; None if no name is left."""
     hon = honorifics()
     titles = title_words()
+    parties = not_people()
     while start < end:
         tok = doc[start]
-        if tok.text in hon or tok.is_punct or tok.is_space or tok.lower_ in ("the", "a") or tok.lower_ in titles and end - start > 1 or country_kind(tok.text) == "demonym" and end - start > 1:
-            start += 1
-        else:
+        droppable = (
+            tok.text in hon or tok.is_punct or tok.is_space or tok.lower_ in ("the", "a")
+            # a title, demonym or party before more name words: "Chancellor Gordon Brown",
+            # "British Tony Blair", "Tory Liam Fox"
+            or (end - start > 1 and (tok.lower_ in titles or tok.lower_ in parties
+                                     or country_kind(tok.text) == "demonym"))
+        )
+        if not droppable:
             break
+        start += 1
     post = postnominals()
     while end > start and (
         doc[end - 1].text in _POSSESSIVE

@@ -171,3 +171,8 @@ def test_leader_of_an_organisation_with_its_country(nlp):
         "The leader of Italy's right-wing National Alliance, Gianfranco Fini, is appointed "
         "foreign minister."))
     assert ("Gianfranco Fini", "leader", "ITA", "National Alliance") in roles
+
+
+def test_party_before_a_name_is_not_part_of_it(nlp):
+    _, people, _, _ = _read(nlp, "Tory Liam Fox attacked the plan on Monday.")
+    assert set(people) == {"Liam Fox"}
