@@ -689,13 +689,6 @@ def _country_of(ix: _Index, tok: Token) -> str | None:
     return None
 
 
-def _is_subject(token: Token) -> bool:
-    """A grammatical subject, or one of several joined by 'and'."""
-    if token.dep_ == "conj":
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
-
-
 def _skip_postnominals(doc: Doc, i: int, ceiling: int) -> int:
     """Index after any letters that follow a name: "Guy Mansfield QC,"."""
     post = postnominals()
@@ -963,6 +956,8 @@ class RoleFinder:
             start = _run_left(ix, tok.i, sent.start)
             if start - 1 < sent.start or doc[start - 1].lower_ != "the":
                 continue
+            if any(t.text in _POSSESSIVE for t in doc[start : tok.i]):
+                continue  # "the prime minister's spokesman" is someone else
             phrase = _read_title(ix, start, tok.i)
             if phrase is None or fold_title(phrase.title) in held:
                 continue
@@ -974,9 +969,6 @@ class RoleFinder:
                 # Nobody named lately: only a story that has named one person so far says who.
                 before = {p for m, p in ix.mentions if m.start < tok.i}
                 fits = before if len(before) == 1 else set()
-            if len(fits) > 1:
-                subjects = {p for m, p in recent if p in fits and _is_subject(m[-1])}
-                fits = subjects if len(subjects) == 1 else fits
             if len(fits) != 1:
                 continue
             person = fits.pop()
