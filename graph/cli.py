@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from pathlib import Path
 from typing import Annotated
 
@@ -16,6 +17,7 @@ from . import queries
 from .errors import NewsgraphError
 from .pipeline import DEFAULT_MODEL
 from .queries import role_label
+from .views.filters import DEFAULT_MAX_NODES, GraphPrunedWarning
 
 app = typer.Typer(
     add_completion=False,
@@ -49,6 +51,16 @@ def _write(action, path: Path) -> None:
         action()
     except OSError as exc:
         _fail(Exception(f"{path}: cannot write ({exc.strerror or exc})"))
+
+
+def _write_page(action, path: Path) -> None:
+    """Write an HTML page; a page cut to the node limit says so as a warning line."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", GraphPrunedWarning)
+        _write(action, path)
+    for warning in caught:
+        err.print(f"[yellow]warning:[/yellow] {escape(str(warning.message))}")
+    err.print(f"wrote {escape(str(path))}")
 
 
 def _print_json(data) -> None:
@@ -154,8 +166,7 @@ def build(
         f"{c['organization']} organisations, {c['place']} places, {c['edges']} edges"
     )
     if html:
-        _write(lambda: kg.to_html(html), html)
-        err.print(f"wrote {escape(str(html))}")
+        _write_page(lambda: kg.to_html(html), html)
     if kg.skipped:
         err.print(f"[yellow]{len(kg.skipped)} input(s) skipped[/yellow] (listed above)")
         raise typer.Exit(1)
@@ -403,18 +414,44 @@ def export(
     output: Annotated[Path | None, typer.Option(
         "-o", "--output", help="File to write (a folder for csv).")] = None,
     title: Annotated[str, typer.Option(help="Page title.")] = "newsgraph",
+    country: Annotated[str | None, typer.Option(
+        help="Page: this country, the people tied to it and their roles and organisations "
+        "(code or name).")] = None,
+    person: Annotated[str | None, typer.Option(
+        help="Page: this person's neighbourhood (name or alias, typos forgiven).")] = None,
+    radius: Annotated[int | None, typer.Option(
+        min=0, show_default="1", help="With --person: edges away from them, either way.")] = None,
+    min_mentions: Annotated[int, typer.Option(
+        "--min-mentions", min=0, help="Page: leave out nodes mentioned fewer times.")] = 0,
+    types: Annotated[str | None, typer.Option(
+        help="Page: only these node types, e.g. person,role,country.")] = None,
+    max_nodes: Annotated[int, typer.Option(
+        "--max-nodes", min=0, help="Page: at most this many nodes, the most mentioned "
+        "(0: no limit; big pages lay out slowly).")] = DEFAULT_MAX_NODES,
 ) -> None:
-    """Write a graph as an offline HTML page (--html) or as GraphML, GEXF, JSON or CSV."""
+    """Write a graph as an offline HTML page (--html) or as GraphML, GEXF, JSON or CSV.
+
+    Page options narrow what the page shows; --to files are always the whole graph.
+    """
+
     from .export import FORMATS, export_graph
 
     if not html and not to:
         _fail(Exception("say what to write: --html PAGE.html, or --to FORMAT -o PATH"))
     if to and (to.lower() not in FORMATS or output is None):
         _fail(Exception(f"--to takes one of {', '.join(FORMATS)}, with -o PATH"))
+    page_options = {"--country": country, "--person": person, "--radius": radius,
+                    "--types": types, "--min-mentions": min_mentions or None}
+    given = [name for name, value in page_options.items() if value is not None]
+    if given and not html:
+        _fail(Exception(f"{', '.join(given)}: for the HTML page only; add --html PAGE.html"))
+    if radius is not None and person is None:
+        _fail(Exception("--radius goes with --person NAME"))
     kg = _load(graph)
     if html:
-        _write(lambda: kg.to_html(html, title=title), html)
-        err.print(f"wrote {escape(str(html))}")
+        filters = {"country": country, "person": person, "radius": 1 if radius is None else radius,
+                   "min_mentions": min_mentions, "types": types, "max_nodes": max_nodes or None}
+        _write_page(lambda: _ask(lambda: kg.to_html(html, title=title, **filters)), html)
     if to:
         written: list[Path] = []
         _write(lambda: written.extend(export_graph(kg.graph, to, output)), output)

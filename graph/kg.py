@@ -15,6 +15,7 @@ from . import queries
 from .documents import Skipped
 from .facts import DocFacts
 from .readwrite import read_json, write_json
+from .views.filters import DEFAULT_MAX_NODES, filter_graph
 
 NODE_TYPES = ("person", "role", "country", "organization", "place")
 RELATIONS = ("holds_role", "role_of", "affiliated_with", "member_of", "located_in")
@@ -279,19 +280,35 @@ class KnowledgeGraph:
         """Write the graph as newsgraph JSON, atomically."""
         return write_json(self.graph, path)
 
-    def to_html(self, path: str | os.PathLike[str], title: str = "newsgraph") -> Path:
-        """Write a self-contained, offline HTML page of the graph."""
+    def to_html(self, path: str | os.PathLike[str], title: str = "newsgraph", *,
+                country: str | None = None, person: str | None = None, radius: int = 1,
+                min_mentions: int = 0, types: str | list[str] | tuple[str, ...] | None = None,
+                max_nodes: int | None = DEFAULT_MAX_NODES) -> Path:
+        """Write a self-contained, offline HTML page of the graph, or of the part asked for.
+
+        The filters are those of :func:`graph.views.filters.filter_graph`; a graph left with
+        more than ``max_nodes`` nodes is cut to the most mentioned, with a notice on the page
+        and a ``GraphPrunedWarning``.
+        """
         from .views.html import write_html
 
-        return write_html(self.graph, path, title=title)
+        H = filter_graph(self.graph, country=country, person=person, radius=radius,
+                         min_mentions=min_mentions, types=types, max_nodes=max_nodes)
+        return write_html(H, path, title=title, max_nodes=max_nodes)
 
-    def show(self, height: int = 600, title: str = "newsgraph"):
-        """Display the graph inline in Jupyter (an iframe, so it works in VS Code too)."""
+    def show(self, height: int = 600, title: str = "newsgraph", *, country: str | None = None,
+             person: str | None = None, radius: int = 1, min_mentions: int = 0,
+             types: str | list[str] | tuple[str, ...] | None = None,
+             max_nodes: int | None = DEFAULT_MAX_NODES) -> None:
+        """Display the graph inline in Jupyter: an ``<iframe srcdoc>``, so it works in
+        JupyterLab, the classic notebook and VS Code. Filters as in :meth:`to_html`."""
         from IPython.display import HTML, display
 
         from .views.html import notebook_html
 
-        display(HTML(notebook_html(self.graph, title=title, height=height)))
+        H = filter_graph(self.graph, country=country, person=person, radius=radius,
+                         min_mentions=min_mentions, types=types, max_nodes=max_nodes)
+        display(HTML(notebook_html(H, title=title, height=height, max_nodes=max_nodes)))
 
     def _repr_html_(self) -> str:
         c = self.counts()

@@ -1,18 +1,34 @@
-"""Tests for graph.views.html: offline, escaped, self-contained pages."""
+"""Tests for graph.views.html and graph.views.filters: offline, escaped, self-contained pages
+of the whole graph or of the part asked for (library, ``KnowledgeGraph`` and ``newsgraph
+export``)."""
 
 from __future__ import annotations
 
 import base64
+import doctest
 import hashlib
 import html
 import json
 import os
 import re
+import warnings
 
 import networkx as nx
 import pytest
+from typer.testing import CliRunner
 
-from graph.views.html import NODE_STYLE, notebook_html, render_html, write_html
+import graph.views.filters
+from graph import PersonNotFoundError, queries
+from graph.cli import app
+from graph.kg import KnowledgeGraph
+from graph.views.filters import DEFAULT_MAX_NODES, GraphPrunedWarning, filter_graph, prune
+from graph.views.html import (
+    NODE_STYLE,
+    notebook_html,
+    render_html,
+    stabilization_iterations,
+    write_html,
+)
 
 SCRIPT_BREAKOUT = "</script><script>alert(1)</script>"
 IMG_XSS = "<img src=x onerror=alert(1)>"
@@ -292,8 +308,10 @@ def test_empty_and_plain_graphs_render() -> None:
 def test_notebook_html_is_an_escaped_sandboxed_iframe() -> None:
     G = evil_graph()
     out = notebook_html(G, title="nb", height=450)
-    assert out.startswith("<iframe ")
-    assert out.endswith("</iframe>")
+    # In a <div>: IPython warns about HTML that is a bare <iframe>.
+    assert out.startswith('<div class="newsgraph"><iframe ')
+    assert out.endswith("</iframe></div>")
+    assert out.count("<iframe") == 1
     assert 'sandbox="allow-scripts"' in out
     assert "height: 450px" in out
     srcdoc = re.search(r'srcdoc="([^"]*)"', out).group(1)
@@ -326,3 +344,270 @@ def test_write_html_creates_parent_folders(tmp_path) -> None:
     target = tmp_path / "out" / "nested" / "g.html"
     write_html(small_graph(), target)
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_person_tooltip_lists_countries_and_roles() -> None:
+    nodes = {n["key"]: n for n in graph_data(render_html(queries.example_graph()))["nodes"]}
+    tip = nodes["person:tony blair"]["title"]
+    assert tip.splitlines()[:5] == [
+        "Tony Blair",
+        "type: person",
+        "aliases: Blair",
+        "countries: United Kingdom (GBR)",
+        "roles: Prime Minister (United Kingdom)",
+    ]
+    assert "• “Prime Minister Tony Blair and Chancellor Gordon Brown welcomed the deal.” [g8, text]" \
+        in tip
+
+
+# --------------------------------------------------------------------------- filters
+
+
+def labels(G: nx.MultiDiGraph) -> list[str]:
+    return sorted(attrs["label"] for _, attrs in G.nodes(data=True))
+
+
+def test_filter_docstring_examples_run() -> None:
+    failed, attempted = doctest.testmod(graph.views.filters)
+    assert attempted and not failed
+
+
+def test_country_filter_keeps_the_country_its_people_and_their_roles(example_kg) -> None:
+    G = example_kg.graph
+    assert labels(filter_graph(G, country="Russia")) == [
+        "Deputy Foreign Minister", "Mikhail Galuzin", "Russia", "Vladimir Medinsky",
+        "presidential aide",
+    ]
+    # tied through a role of the country; the role's organisation comes along
+    assert labels(filter_graph(G, country="ukr")) == [
+        "National Security and Defense Council", "Rustem Umerov",
+        "Secretary (National Security and Defense Council)", "Ukraine",
+        "chief negotiator (Ukraine)",
+    ]
+    H = filter_graph(G, country="US")
+    assert H.graph["view"]["filters"] == {"country": "USA"}
+    assert H.number_of_edges() == 4  # every edge among the kept nodes, none to others
+
+
+def test_person_filter_is_their_neighbourhood(example_kg) -> None:
+    G = example_kg.graph
+    for radius in (0, 1, 2):
+        H = filter_graph(G, person="Umerov", radius=radius)
+        assert set(H) == set(queries.subgraph(G, "Umerov", radius=radius))
+    assert filter_graph(G, person="Rustem Umerow").graph["view"]["filters"] == {
+        "person": "Rustem Umerov", "radius": 1,
+    }
+
+
+def test_mentions_and_types_filters_keep_what_was_asked_for(example_kg) -> None:
+    G = example_kg.graph
+    assert sorted(filter_graph(G, min_mentions=3)) == ["country:RUS", "country:UKR", "country:USA"]
+    H = filter_graph(G, types="person,country")
+    assert {t for _, t in H.nodes(data="type")} == {"person", "country"}
+    assert H.number_of_edges() == 5  # the affiliated_with edges
+    assert set(filter_graph(G, types=["person", "country"])) == set(H)
+    # The person asked for stays whatever the other filters say.
+    H = filter_graph(G, person="Kushner", min_mentions=5, types="country")
+    assert labels(H) == ["Jared Kushner", "United States"]
+
+
+def test_filters_copy_and_leave_the_graph_alone(example_kg) -> None:
+    G = example_kg.graph
+    before = (G.number_of_nodes(), G.number_of_edges(), dict(G.nodes["person:rustem umerov"]))
+    H = filter_graph(G, country="UKR")
+    H.nodes["person:rustem umerov"]["label"] = "changed"
+    assert (G.number_of_nodes(), G.number_of_edges(), G.nodes["person:rustem umerov"]) == before
+    assert "view" not in G.graph
+    assert set(H.graph["documents"]) == set(G.graph["documents"])
+
+
+@pytest.mark.parametrize(
+    ("filters", "error", "message"),
+    [
+        ({"person": "Nobody Atall"}, PersonNotFoundError, "no person called 'Nobody Atall'"),
+        ({"country": "Narnia"}, ValueError, "'Narnia' is not a country newsgraph knows"),
+        ({"country": "France"}, ValueError, "'France' (FRA) is in no document of this graph"),
+        ({"types": "person,people"}, ValueError, "unknown node type(s) 'people'"),
+        ({"types": ""}, ValueError, "unknown node type(s) (none given)"),
+        ({"min_mentions": -1}, ValueError, "min_mentions must be 0 or more"),
+        ({"person": "Umerov", "radius": -1}, ValueError, "radius must be 0 or more"),
+        ({"max_nodes": 0}, ValueError, "max_nodes must be 1 or more"),
+    ],
+)
+def test_filter_errors_say_what_is_wrong(example_kg, filters, error, message) -> None:
+    with pytest.raises(error, match=re.escape(message)):
+        filter_graph(example_kg.graph, **filters)
+
+
+def ranked_graph(n: int) -> nx.MultiDiGraph:
+    """``n`` people, person i mentioned n - i times, each tied to the one before."""
+    G = nx.MultiDiGraph()
+    for i in range(n):
+        G.add_node(f"person:p{i}", type="person", label=f"P{i}", mentions=n - i)
+        if i:
+            G.add_edge(f"person:p{i}", f"person:p{i - 1}", key="member_of", relation="member_of")
+    return G
+
+
+def test_big_graphs_are_cut_to_the_most_mentioned_with_a_notice() -> None:
+    G = ranked_graph(10)
+    with pytest.warns(GraphPrunedWarning, match="showing the 4 most mentioned of 10 nodes"):
+        H = filter_graph(G, max_nodes=4)
+    assert sorted(H) == ["person:p0", "person:p1", "person:p2", "person:p3"]
+    assert H.number_of_edges() == 3
+    assert H.graph["view"] == {
+        "filters": {}, "shown_nodes": 4, "total_nodes": 10, "max_nodes": 4, "pruned": True,
+    }
+    page = render_html(H)
+    assert 'data-node-count="4"' in page and 'data-total-nodes="10"' in page
+    notice = re.search(r'<p class="notice" id="notice" role="status">(.*?)</p>', page).group(1)
+    assert notice.startswith("Showing the 4 most mentioned of 10 nodes; filter with --country")
+    # A person asked for is kept even when others are mentioned more.
+    with pytest.warns(GraphPrunedWarning):
+        H = prune(G, 2, keep=["person:p9"])
+    assert sorted(H) == ["person:p0", "person:p9"]
+
+
+def test_graphs_within_the_limit_have_no_notice() -> None:
+    G = ranked_graph(10)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        H = filter_graph(G, max_nodes=10)
+        assert filter_graph(G, max_nodes=None).number_of_nodes() == 10
+        page = render_html(H)
+    assert H.number_of_nodes() == 10
+    assert 'class="notice"' not in page
+
+
+def test_render_html_cuts_an_unfiltered_big_graph_too() -> None:
+    G = ranked_graph(DEFAULT_MAX_NODES + 5)
+    with pytest.warns(GraphPrunedWarning):
+        page = render_html(G)
+    assert f'data-node-count="{DEFAULT_MAX_NODES}"' in page
+    assert f'data-total-nodes="{DEFAULT_MAX_NODES + 5}"' in page
+    assert "of 1,505 nodes" in page
+
+
+def test_layout_iterations_shrink_with_the_graph() -> None:
+    assert stabilization_iterations(18) == 500
+    assert stabilization_iterations(300) == 500
+    assert stabilization_iterations(DEFAULT_MAX_NODES) == 100
+    assert stabilization_iterations(15_000) == 50
+    sizes = [stabilization_iterations(n) for n in (10, 200, 400, 800, 1500, 3000, 9000)]
+    assert sizes == sorted(sizes, reverse=True)
+    data = graph_data(render_html(ranked_graph(400)))
+    assert data["layout"]["iterations"] == stabilization_iterations(400)
+
+
+def test_filtered_page_names_its_filters(example_kg) -> None:
+    page = render_html(filter_graph(example_kg.graph, country="RUS", types="person,role,country"))
+    stats = re.search(r'<span class="stats">(.*?)</span>', page).group(1)
+    assert stats == "5 nodes &middot; 4 edges &middot; country RUS; only person, role, country"
+
+
+# --------------------------------------------------------------------------- KnowledgeGraph
+
+
+def test_kg_to_html_takes_the_filters(example_kg, tmp_path) -> None:
+    path = example_kg.to_html(tmp_path / "ukr.html", title="Ukraine", country="Ukraine")
+    page = path.read_text(encoding="utf-8")
+    assert 'data-node-count="5"' in page
+    assert {n["name"] for n in graph_data(page)["nodes"]} >= {"Rustem Umerov", "Ukraine"}
+    with pytest.warns(GraphPrunedWarning):
+        example_kg.to_html(tmp_path / "top.html", max_nodes=3)
+    assert 'data-node-count="3"' in (tmp_path / "top.html").read_text(encoding="utf-8")
+
+
+def test_kg_show_displays_a_filtered_iframe(example_kg, monkeypatch) -> None:
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", shown.append)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # e.g. IPython's "Consider using IPython.display.IFrame"
+        example_kg.show(person="Witkoff", height=400)
+    (obj,) = shown
+    frame = obj.data
+    assert frame.startswith('<div class="newsgraph"><iframe ')
+    assert 'sandbox="allow-scripts"' in frame
+    assert "height: 400px" in frame
+    page = html.unescape(re.search(r'srcdoc="([^"]*)"', frame).group(1))
+    H = filter_graph(example_kg.graph, person="Witkoff")
+    assert f'data-node-count="{H.number_of_nodes()}"' in page
+    assert {n["name"] for n in graph_data(page)["nodes"]} == set(labels(H))
+
+
+def test_kg_repr_html_is_still_a_summary(example_kg) -> None:
+    summary = example_kg._repr_html_()
+    assert summary.startswith("<p><b>newsgraph</b>: 1 documents, 5 person")
+    assert "Rustem Umerov" in summary and "<iframe" not in summary
+    assert KnowledgeGraph(queries.example_graph())._repr_html_().count("<tr>") == 3  # people
+
+
+# --------------------------------------------------------------------------- newsgraph export
+
+
+@pytest.fixture(scope="module")
+def graph_file(example_kg, tmp_path_factory):
+    return example_kg.save(tmp_path_factory.mktemp("export") / "G.json")
+
+
+def export(*args) -> tuple[int, str]:
+    result = CliRunner().invoke(app, ["export", *map(str, args)])
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result.exit_code, " ".join(result.stderr.split())
+
+
+def page_nodes(path) -> set[str]:
+    return {n["name"] for n in graph_data(path.read_text(encoding="utf-8"))["nodes"]}
+
+
+def test_export_html_with_filters(graph_file, tmp_path) -> None:
+    page = tmp_path / "p.html"
+    assert export(graph_file, "--html", page, "--country", "RUS") == (0, f"wrote {page}")
+    assert page_nodes(page) == {
+        "Deputy Foreign Minister", "Mikhail Galuzin", "Russia", "Vladimir Medinsky",
+        "presidential aide",
+    }
+    code, _ = export(graph_file, "--html", page, "--person", "Umerov", "--radius", "0")
+    assert code == 0 and page_nodes(page) == {"Rustem Umerov"}
+    code, _ = export(graph_file, "--html", page, "--min-mentions", "3", "--types", "country")
+    assert code == 0 and page_nodes(page) == {"Russia", "Ukraine", "United States"}
+
+
+def test_export_says_when_the_page_was_cut(graph_file, tmp_path) -> None:
+    page = tmp_path / "p.html"
+    code, stderr = export(graph_file, "--html", page, "--max-nodes", "4")
+    assert code == 0
+    assert stderr.startswith("warning: showing the 4 most mentioned of 18 nodes; filter with")
+    assert 'data-node-count="4"' in page.read_text(encoding="utf-8")
+    code, stderr = export(graph_file, "--html", page, "--max-nodes", "0")
+    assert code == 0 and "warning" not in stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--person", "Nobody Atall"], "error: no person called 'Nobody Atall' in this graph"),
+        (["--country", "Narnia"], "error: 'Narnia' is not a country newsgraph knows"),
+        (["--country", "France"], "error: 'France' (FRA) is in no document of this graph"),
+        (["--types", "person,cats"], "error: unknown node type(s) 'cats'; use any of person,"),
+        (["--radius", "2"], "error: --radius goes with --person NAME"),
+    ],
+)
+def test_export_filter_errors_are_messages(graph_file, tmp_path, args, message) -> None:
+    page = tmp_path / "p.html"
+    code, stderr = export(graph_file, "--html", page, *args)
+    assert (code, stderr[: len(message)]) == (2, message)
+    assert not page.exists()
+
+
+def test_export_filters_need_a_page_and_files_stay_whole(graph_file, tmp_path) -> None:
+    code, stderr = export(graph_file, "--to", "json", "-o", tmp_path / "c.json", "--country", "RUS")
+    assert (code, stderr) == (2, "error: --country: for the HTML page only; add --html PAGE.html")
+    page, copy = tmp_path / "p.html", tmp_path / "c.json"
+    code, _ = export(graph_file, "--html", page, "--country", "RUS", "--to", "json", "-o", copy)
+    assert code == 0
+    assert len(page_nodes(page)) == 5
+    assert json.loads(copy.read_text(encoding="utf-8"))["graph"]["nodes"].__len__() == 18
