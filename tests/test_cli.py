@@ -23,10 +23,9 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from typer.testing import CliRunner
+from conftest import flat, run
 
 from graph import load_graph
-from graph.cli import app
 from graph.readwrite import graph_to_json
 
 REPO = Path(__file__).parents[1]
@@ -34,25 +33,6 @@ EXAMPLE = REPO / "examples" / "000_f23613198d838c56.txt"
 EXAMPLE_ID = EXAMPLE.stem
 FIVE = {"Rustem Umerov", "Steve Witkoff", "Vladimir Medinsky", "Mikhail Galuzin", "Jared Kushner"}
 
-ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
-
-
-def flat(text: str) -> str:
-    """Console text with colour codes removed and every run of whitespace made one space."""
-    return " ".join(ANSI_RE.sub("", text).split())
-
-
-def run(*args: str | os.PathLike[str]):
-    """Invoke the CLI in-process; stdout and stderr are kept apart (click >= 8.2)."""
-    result = CliRunner().invoke(app, [os.fspath(a) for a in args])
-    # CliRunner turns an uncaught exception into exit code 1, the same code as "inputs
-    # skipped": only a deliberate exit (SystemExit) counts as the CLI's own answer.
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise AssertionError(
-            f"newsgraph {' '.join(map(str, args))} crashed: {result.exception!r}\n"
-            f"stderr: {result.stderr}"
-        ) from result.exception
-    return result
 
 
 def people_json(*args: str | os.PathLike[str]) -> list[dict]:

@@ -19,36 +19,18 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from conftest import flat, run
 
 import graph.kg
 import graph.queries
 from graph import load_graph
-from graph.cli import app
 
 CORPUS = Path(__file__).parent / "data" / "corpus.jsonl"
-ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 BUDGET, ASYLUM, G8, CANBERRA, DEFENCE, CONFERENCE = (
     "budget-2005-03", "asylum-2005-04", "g8-2005-07", "canberra-2005-07", "defence-2005-09",
     "conference-2005-10",
 )
-
-
-def flat(text: str) -> str:
-    """Console text with colour codes removed and every run of whitespace made one space."""
-    return " ".join(ANSI_RE.sub("", text).split())
-
-
-def run(*args: str | os.PathLike[str]):
-    """Invoke the CLI in-process; an uncaught exception fails the test with its stderr."""
-    result = CliRunner().invoke(app, [os.fspath(a) for a in args])
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise AssertionError(
-            f"newsgraph {' '.join(map(str, args))} crashed: {result.exception!r}\n"
-            f"stderr: {result.stderr}"
-        ) from result.exception
-    return result
 
 
 def ok(*args: str | os.PathLike[str]) -> str:
