@@ -25,7 +25,6 @@ from .countries import country_code, country_kind, lexicon_phrases
 from .lexicon import (
     honorifics,
     load_lines,
-    membership_verbs,
     multiword_roles,
     name_stoppers,
     not_people,
@@ -33,6 +32,7 @@ from .lexicon import (
     role_heads,
     title_abbreviations,
     title_words,
+    word_set,
 )
 from .places import is_city
 
@@ -43,6 +43,9 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 # Words between a comma and an appositive title: "Umerov, also Ukraine's ... Secretary".
 _APPOS_OPENERS = {"also", "the", "a", "an", "now", "then", "currently", "formerly", "still"}
 _COPULAS = {"be", "become", "remain"}
+_DASHES = {"-", "–", "—"}
+# Verbs of going somewhere: the place gone to is not the traveller's nation.
+_TRAVEL_VERBS = {"visit", "travel", "fly", "arrive", "go", "tour", "return", "head", "come"}
 _APPOINT_VERBS = {"appoint", "name", "elect", "make", "choose", "nominate", "install", "confirm"}
 _PREDICATE_DEPS = {"attr", "oprd", "xcomp", "dobj"}
 _QUALIFIER_PREPS = {"of", "for", "at"}
@@ -515,6 +518,23 @@ class _Index:
         for o in doc._.ng_orgs or []:
             for t in range(o.start, o.end):
                 self.org[t] = o
+        self.sents = list(doc.sents)
+        self.sent_index = {sent.start: i for i, sent in enumerate(self.sents)}
+
+    def pronoun_person(self, tok: Token) -> int | None:
+        """Whom 'he' or 'she' stands for: the one person named in its sentence before it, or
+        else in the nearest of the two sentences before that names anyone; None if unsure."""
+        if tok.lower_ not in ("he", "she"):
+            return None
+        sent = tok.sent
+        k = self.sent_index[sent.start]
+        recent = {p for m, p in self.mentions if sent.start <= m.start < tok.i}
+        for back in (1, 2):
+            if recent or k < back:
+                break
+            prev = self.sents[k - back]
+            recent = {p for m, p in self.mentions if prev.start <= m.start < prev.end}
+        return recent.pop() if len(recent) == 1 else None
 
 
 def _is_run_token(tok: Token, ix: _Index) -> bool:
@@ -722,14 +742,114 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int]) -> list[CountryMe
     for c in {ix.country[t] for t in range(sent.start, sent.end) if t in ix.country}:
         root = c.span.root
         people_noun = root.tag_ in ("NNS", "NNPS")  # "Israelis accused ...": the nation's people
-        if c.span.start in used or (root.dep_ not in _NATIONAL_DEPS and not people_noun):
+        # "Paris was more subdued": a seat of government as a subject is the government.
+        seat = root.dep_ == "nsubj" and country_kind(c.span.text) == "seat"
+        if c.span.start in used or (root.dep_ not in _NATIONAL_DEPS and not people_noun
+                                    and not seat):
             continue
         if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.lower_ in role_heads():
             continue  # "Pakistani leader": another office-holder's country
         if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.i in ix.person:
             continue  # "British Jack Straw": a qualifier of someone's name, read elsewhere
+        verb = _clause_head(root)
+        if verb.lemma_ in _TRAVEL_VERBS and not any(
+                s.dep_.startswith("nsubj") and root in s.subtree for s in verb.children):
+            continue  # "he will visit the Thai beach resort": where someone goes
         out.append(c)
     return out
+
+
+def _covers(ix: _Index, phrase: _Phrase) -> bool:
+    """'Malaysia Correspondent': the country named is the one the person reports on."""
+    if not phrase.title or fold_title(phrase.title).split()[-1] not in word_set("beat_roles.txt"):
+        return False
+    kinds = {country_kind(ix.country[t].span.text)
+             for t in range(phrase.start, phrase.end) if t in ix.country}
+    return bool(kinds) and "demonym" not in kinds
+
+
+def _newcomer(ix: _Index, sents: list[Span], k: int, titles_of: dict[int, set[str]]
+              ) -> int | None:
+    """The one person first named in the sentence after sents[k], when sents[k] names
+    nobody and the newcomer has no title of their own: news introduces a speaker by role,
+    then by name."""
+    if k + 1 >= len(sents) or any(sents[k].start <= m.start < sents[k].end
+                                  for m, _ in ix.mentions):
+        return None
+    nxt = sents[k + 1]
+    named = {p for m, p in ix.mentions if nxt.start <= m.start < nxt.end}
+    if len(named) != 1:
+        return None
+    person = named.pop()
+    first = min(m.start for m, p in ix.mentions if p == person)
+    return person if first >= nxt.start and not titles_of.get(person) else None
+
+
+def _demonym_of(ix: _Index, noun: Token) -> str | None:
+    """The nationality a person noun is given: "a British citizen", "a figure in British
+    politics". Only demonyms: "a Russia expert" speaks of a subject, not a nationality."""
+    if noun.lemma_.lower() not in word_set("person_nouns.txt"):
+        return None
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            words += [c for c in obj.children if c.dep_ in ("amod", "compound")]
+    for word in words:
+        mention = ix.country.get(word.i)
+        if mention is not None and country_kind(mention.span.text) == "demonym":
+            return mention.code
+    return None
+
+
+def _nationality_after(ix: _Index, m: Span, after: int, sent: Span) -> list[_Phrase]:
+    """'Sayeeda Warsi - "the first British Muslim woman"', 'X, a French citizen,'."""
+    doc = ix.doc
+    i = after + 1
+    while i < sent.end and (doc[i].is_quote or doc[i].lower_ in _APPOS_OPENERS):
+        i += 1
+    for tok in doc[i : min(i + 6, sent.end)]:
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.i in ix.person:
+            return []
+        code = _demonym_of(ix, tok)
+        if code:
+            return [_Phrase("", code, None, m.start, tok.i + 1)]
+    return []
+
+
+def _acting_subject(verb: Token) -> Token | None:
+    """Who does what a verb says, through 'will try to join', 'shamed into representing'."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+        elif verb.dep_ in ("xcomp", "conj"):
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _host_nations(ix: _Index, sent: Span, holder: int, used: set[int]) -> set[str]:
+    """Nations that someone other than ``holder`` travels to in this sentence."""
+    codes = set()
+    for c in {ix.country[t] for t in range(sent.start, sent.end) if t in ix.country}:
+        verb = _clause_head(c.span.root)
+        if c.span.start in used or verb.lemma_ not in _TRAVEL_VERBS:
+            continue
+        travellers = {ix.person.get(s.i) for s in verb.children if s.dep_ == "nsubj"}
+        if travellers - {None, holder} and holder not in travellers and not any(
+                c.span.root in s.subtree for s in verb.children if s.dep_ == "nsubj"):
+            codes.add(c.code)
+    return codes
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb whose clause a word belongs to (the sentence root if none)."""
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    return tok
 
 
 def fold_title(title: str) -> str:
@@ -744,27 +864,25 @@ class RoleFinder:
         ix = _Index(doc)
         roles: list[RoleMention] = []
         ties: list[Tie] = []
-        for mention, person in ix.mentions:
-            sent = mention.sent
-            for phrase in self._around(ix, mention, sent):
-                span = doc[min(phrase.start, mention.start) : max(phrase.end, mention.end)]
-                for title in split_titles(phrase.title) if phrase.title else []:
-                    roles.append(
-                        RoleMention(person, title, phrase.country, phrase.organization, span)
-                    )
-                if phrase.country:
-                    ties.append(Tie("affiliated_with", person, phrase.country, span))
-                if phrase.organization:
-                    ties.append(Tie("member_of", person, phrase.organization, span))
-        for person, phrase in self._pronoun_predicates(ix, doc):
-            span = doc[phrase.start : phrase.end]
-            for title in split_titles(phrase.title):
-                roles.append(
-                    RoleMention(person, title, phrase.country, phrase.organization, span))
-            if phrase.country:
+
+        def record(person: int, phrase: _Phrase, span: Span) -> None:
+            for title in split_titles(phrase.title) if phrase.title else []:
+                roles.append(RoleMention(person, title, phrase.country, phrase.organization, span))
+            if phrase.country and not _covers(ix, phrase):
                 ties.append(Tie("affiliated_with", person, phrase.country, span))
-        roles += self._definite_descriptions(ix, doc, roles)
+            if phrase.organization:
+                ties.append(Tie("member_of", person, phrase.organization, span))
+
+        for mention, person in ix.mentions:
+            for phrase in self._around(ix, mention, mention.sent):
+                record(person, phrase, doc[min(phrase.start, mention.start) :
+                                           max(phrase.end, mention.end)])
+        for person, phrase in self._pronoun_predicates(ix, doc):
+            record(person, phrase, doc[phrase.start : phrase.end])
+        for person, phrase in self._definite_descriptions(ix, doc, roles):
+            record(person, phrase, doc[phrase.start : phrase.end])
         ties += self._membership(ix, doc)
+        ties += self._acts_for(ix, doc, roles)
         ties += self._office_countries(ix, doc, roles, ties)
         ties += self._located(ix, doc)
         doc._.ng_roles = roles
@@ -841,6 +959,10 @@ class RoleFinder:
                         phrase.organization = phrase.organization or q_org
                         phrase.end = q_end
                         found.append(phrase)
+            if not found or found[-1].start < after:
+                found += _nationality_after(ix, m, after, sent)
+        elif i < sent.end and doc[i].text in _DASHES:
+            found += _nationality_after(ix, m, after, sent)
         else:
             # "Gerhard Schroeder of Germany"
             q_end, q_country, _ = _of_qualifier(ix, i, sent.end)
@@ -865,6 +987,10 @@ class RoleFinder:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     candidates += [c for c in prep.children if c.dep_ == "pobj"]
         for attr in candidates:
+            code = _demonym_of(ix, attr) if copular else None
+            if code:  # "he is a pivotal figure in British politics"
+                found.append(_Phrase("", code, None, min(subject.i, attr.i), attr.right_edge.i + 1))
+                continue
             indefinite = any(c.lower_ in ("a", "an") for c in attr.children)
             if attr.i in ix.person or indefinite or attr.pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -882,36 +1008,30 @@ class RoleFinder:
         """'he became a UK disability minister': a pronoun subject stands for the one person
         named in its sentence before it or in the sentence before; otherwise it is left."""
         out = []
-        sents = list(doc.sents)
-        index = {sent.start: i for i, sent in enumerate(sents)}
         for tok in doc:
-            if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass"):
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            sent = tok.sent
-            recent = {p for m, p in ix.mentions if sent.start <= m.start < tok.i}
-            # Else the nearest of the two sentences before that names someone.
-            for back in (1, 2):
-                if recent or index[sent.start] < back:
-                    break
-                prev = sents[index[sent.start] - back]
-                recent = {p for m, p in ix.mentions if prev.start <= m.start < prev.end}
-            if len(recent) != 1:
-                continue
-            person = recent.pop()
-            out += [(person, phrase) for phrase in self._predicates(ix, tok, sent)]
+            person = ix.pronoun_person(tok)
+            if person is not None:
+                out += [(person, phrase) for phrase in self._predicates(ix, tok, tok.sent)]
         return out
 
     def _office_countries(
         self, ix: _Index, doc: Doc, roles: list[RoleMention], ties: list[Tie]
     ) -> list[Tie]:
-        """A national office whose country the title leaves out takes the one country the
-        sentence (or the one before) speaks of as a nation: "Trade Minister Mark Vaile" after
-        "the Australian government is against the deal". Countries that qualify someone
-        else's title, and places someone goes to ("visits Canada"), do not count."""
+        """A national office whose country the title leaves out takes the one country its
+        sentence speaks of as a nation, else the sentence before, else the one after:
+        "Trade Minister Mark Vaile" after "the Australian government is against the deal".
+        Countries that qualify someone else's title, places someone goes to ("visits
+        Canada") and nations in a relative clause about something else do not count; a
+        nation someone else travels to is the host ("Musharraf has arrived in Britain for
+        talks with Prime Minister Tony Blair")."""
         tied = {t.subject for t in ties if t.relation == "affiliated_with"}
         used = {t for r in roles if r.country for t in range(r.span.start, r.span.end)}
-        sents = list(doc.sents)
-        index = {sent.start: i for i, sent in enumerate(sents)}
+        sents, index = ix.sents, ix.sent_index
+        others: dict[int, set[int]] = {}  # sentence -> people it names or describes
+        for span, person in [*ix.mentions, *((r.span, r.person) for r in roles)]:
+            others.setdefault(index[span.sent.start], set()).add(person)
         found: list[Tie] = []
         for role in roles:
             head = fold_title(role.title).split()[-1]
@@ -919,8 +1039,19 @@ class RoleFinder:
                     _NATIONAL_OFFICES):
                 continue
             i = index[role.span.sent.start]
-            for sent in (sents[i], sents[i - 1] if i else None):
-                codes = {c.code for c in _national_mentions(ix, sent, used)} if sent else set()
+            clause = _clause_head(role.span.root)
+            window = [sents[j] for j in (i, i - 1) if j >= 0]
+            if i + 1 < len(sents) and not others.get(i + 1, set()) - {role.person}:
+                window.append(sents[i + 1])  # unless it speaks of someone else
+            for sent in window:
+                # Two nations: the holder's own clause decides.
+                mentions = [c for c in _national_mentions(ix, sent, used) if _clause_head(
+                    c.span.root) == clause or _clause_head(c.span.root).dep_ != "relcl"]
+                codes = {c.code for c in mentions}
+                if len(codes) > 1:
+                    codes = {c.code for c in mentions if _clause_head(c.span.root) == clause}
+                if not codes and sent is window[0]:
+                    codes = _host_nations(ix, sent, role.person, used)
                 if len(codes) == 1:
                     found.append(Tie("affiliated_with", role.person, codes.pop(), role.span))
                     tied.add(role.person)
@@ -931,22 +1062,25 @@ class RoleFinder:
 
     def _definite_descriptions(
         self, ix: _Index, doc: Doc, roles: list[RoleMention]
-    ) -> list[RoleMention]:
+    ) -> list[tuple[int, _Phrase]]:
         """'Tony Blair said ... The prime minister added': a role named with 'the' and no name
         goes to the person the text means, when exactly one recent person fits; otherwise it
         is left alone. A person who holds another title does not fit; a title someone already
-        holds is theirs."""
+        holds is theirs. A description in a sentence that names nobody, followed by a
+        sentence that names one newcomer ("the chairman of the Police Federation said ...
+        Jan Berry said"), is the newcomer's."""
         held = {fold_title(r.title) for r in roles}
         titles_of: dict[int, set[str]] = {}
         for r in roles:
             titles_of.setdefault(r.person, set()).add(fold_title(r.title))
         covered = {t for r in roles for t in range(r.span.start, r.span.end)}
-        found: list[RoleMention] = []
-        sents = list(doc.sents)
-        sent_index = {s.start: i for i, s in enumerate(sents)}
+        found: list[tuple[int, _Phrase]] = []
+        sents, sent_index = ix.sents, ix.sent_index
         for tok in doc:
-            if (tok.lower_ not in _UNIQUE_OFFICES or tok.tag_ not in ("NN", "NNP")
-                    or tok.i in covered or tok.i in ix.person):
+            office = tok.lower_ in _UNIQUE_OFFICES or (
+                tok.lower_ == "head" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "of")
+            if not office or tok.tag_ not in ("NN", "NNP") or tok.i in covered or (
+                    tok.i in ix.person):
                 continue
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue  # "son-in-law of the president" speaks of someone else
@@ -962,21 +1096,26 @@ class RoleFinder:
             if phrase is None or fold_title(phrase.title) in held:
                 continue
             title = fold_title(phrase.title)
-            first = sents[max(0, sent_index[sent.start] - 2)].start
-            recent = [(m, p) for m, p in ix.mentions if first <= m.start < tok.i]
-            fits = {p for _, p in recent if not (titles_of.get(p, set()) - {title})}
-            if not recent:
-                # Nobody named lately: only a story that has named one person so far says who.
-                before = {p for m, p in ix.mentions if m.start < tok.i}
-                fits = before if len(before) == 1 else set()
-            if len(fits) != 1:
+            person = _newcomer(ix, sents, sent_index[sent.start], titles_of)
+            if person is None and tok.lower_ in _UNIQUE_OFFICES:
+                first = sents[max(0, sent_index[sent.start] - 2)].start
+                recent = [(m, p) for m, p in ix.mentions if first <= m.start < tok.i]
+                fits = {p for _, p in recent if not (titles_of.get(p, set()) - {title})}
+                if not recent:
+                    # Nobody named lately: only a story that has named one person so far says
+                    # who.
+                    before = {p for m, p in ix.mentions if m.start < tok.i}
+                    fits = before if len(before) == 1 else set()
+                person = fits.pop() if len(fits) == 1 else None
+            if person is None:
                 continue
-            person = fits.pop()
-            span = doc[start - 1 : tok.i + 1]
-            for title in split_titles(phrase.title):
-                found.append(RoleMention(person, title, phrase.country, phrase.organization, span))
-            held.add(fold_title(phrase.title))
-            titles_of.setdefault(person, set()).add(fold_title(phrase.title))
+            q_end, q_country, q_org = _of_qualifier(ix, tok.i + 1, sent.end)
+            phrase.country = phrase.country or q_country
+            phrase.organization = phrase.organization or q_org
+            phrase.start, phrase.end = start - 1, max(q_end, tok.i + 1)
+            found.append((person, phrase))
+            held.add(title)
+            titles_of.setdefault(person, set()).add(title)
         return found
 
     def _title_ending_at(self, ix: _Index, last: int, sent: Span) -> _Phrase | None:
@@ -1015,7 +1154,7 @@ class RoleFinder:
     def _membership(self, ix: _Index, doc: Doc) -> list[Tie]:
         """'Russia's delegation includes A, B'; 'The United States is represented by A'."""
         ties = []
-        verbs = membership_verbs()
+        verbs = word_set("membership_verbs.txt")
         for verb in doc:
             if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in verbs:
                 continue
@@ -1038,6 +1177,48 @@ class RoleFinder:
                 if all(t in covered for t in range(mention.start, mention.end)):
                     span = doc[min(verb.left_edge.i, mention.start) : mention.end]
                     ties.append(Tie("affiliated_with", person, country, span))
+        return ties
+
+    def _acts_for(self, ix: _Index, doc: Doc, roles: list[RoleMention]) -> list[Tie]:
+        """'Prince Edward will join the UK delegation', 'the foreign secretary has been shamed
+        into representing Britain': a person (named, 'he'/'she', or 'the' + a title one
+        person holds) who joins, represents, leads or plays for a nation or its body."""
+        holders: dict[str, set[int]] = {}
+        for r in roles:
+            holders.setdefault(fold_title(r.title), set()).add(r.person)
+        bodies = word_set("national_bodies.txt")
+        ties = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_ not in word_set("service_verbs.txt"):
+                continue
+            # "coach Ireland", "play for England"; but "played Brazil" is an opponent, and
+            # "a soldier in Oliver Stone's Vietnam epic" only a setting.
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            objects += [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "in")
+                        for c in p.children if c.dep_ == "pobj"]
+            code = None
+            for obj in objects:
+                direct = obj.head.lower_ == "for" or (
+                    obj.dep_ == "dobj" and verb.lemma_ not in ("play", "score", "net"))
+                if obj.i in ix.country and direct:
+                    code = code or ix.country[obj.i].code
+                elif obj.lemma_.lower() in bodies:
+                    owners = [c for c in obj.children if c.dep_ in _NATIONAL_DEPS]
+                    code = code or next(
+                        (c for c in (_country_of(ix, t) for t in owners) if c), None)
+            subject = _acting_subject(verb)
+            if code is None or subject is None:
+                continue
+            person = ix.person.get(subject.i)
+            if person is None:
+                person = ix.pronoun_person(subject)
+            if person is None and subject.lower_ in role_heads():
+                phrase = _read_title(ix, _run_left(ix, subject.i, subject.sent.start), subject.i)
+                who = holders.get(fold_title(phrase.title), set()) if phrase else set()
+                person = next(iter(who)) if len(who) == 1 else None
+            if person is not None:
+                span = doc[min(subject.i, verb.i) : max(verb.i, *(o.i for o in objects)) + 1]
+                ties.append(Tie("affiliated_with", person, code, span))
         return ties
 
     def _located(self, ix: _Index, doc: Doc) -> list[Tie]:

@@ -50,12 +50,6 @@ def not_people() -> frozenset[str]:
 
 
 @cache
-def membership_verbs() -> frozenset[str]:
-    """Verb lemmas by which a country's body takes people in ("includes", "represented by")."""
-    return frozenset(load_lines("membership_verbs.txt"))
-
-
-@cache
 def name_stoppers() -> frozenset[str]:
     """Lower-case last words of organisation and place names ("network", "cathedral")."""
     return frozenset(load_lines("name_stoppers.txt"))
@@ -72,3 +66,13 @@ def title_abbreviations() -> dict[str, str]:
     """Abbreviated titles and what they stand for ("Sen." -> "Senator")."""
     rows = [line.split("\t") for line in load_lines("title_abbreviations.tsv")[1:]]
     return {abbr: title for abbr, title in rows}
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The lines of a word-list file in ``graph/data`` as a set: verb lemmas, nouns, ...
+
+    >>> "delegation" in word_set("national_bodies.txt")
+    True
+    """
+    return frozenset(load_lines(name))

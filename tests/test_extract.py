@@ -154,16 +154,16 @@ def test_city_in_place_position_is_not_a_person(nlp):
 
 def test_office_takes_the_one_nation_the_sentence_names(nlp):
     _, _, _, ties = _read(nlp, (
-        "The Australian government is against the deal. Trade Minister Mark Vaile has said "
+        "The Canadian government is against the merger. Trade Minister Jim Peterson has said "
         "the bid may be against the national interest."))
-    assert ("Mark Vaile", "affiliated_with", "AUS") in ties
+    assert ("Jim Peterson", "affiliated_with", "CAN") in ties
 
 
 def test_plural_title_before_two_names(nlp):
     _, _, roles, _ = _read(nlp, (
-        "Mr Howard will visit Tory parliamentary hopefuls Robert Light and Sayeeda Warsi."))
-    assert {r[:2] for r in roles} >= {("Robert Light", "parliamentary hopeful"),
-                                      ("Sayeeda Warsi", "parliamentary hopeful")}
+        "Mr Howard will visit Tory parliamentary hopefuls Justine Greening and Shailesh Vara."))
+    assert {r[:2] for r in roles} >= {("Justine Greening", "parliamentary hopeful"),
+                                      ("Shailesh Vara", "parliamentary hopeful")}
 
 
 def test_leader_of_an_organisation_with_its_country(nlp):
@@ -176,3 +176,102 @@ def test_leader_of_an_organisation_with_its_country(nlp):
 def test_party_before_a_name_is_not_part_of_it(nlp):
     _, people, _, _ = _read(nlp, "Tory Liam Fox attacked the plan on Monday.")
     assert set(people) == {"Liam Fox"}
+
+
+
+def test_nation_in_a_relative_clause_is_not_the_offices(nlp):
+    _, _, _, ties = _read(nlp, (
+        "Tony Blair met families who suffered one of the UK's worst injustices. "
+        "The prime minister said he was sorry."))
+    assert ("Tony Blair", "affiliated_with", "GBR") not in ties
+
+
+def test_verbless_headline_with_an_office(nlp):
+    _, _, _, ties = _read(nlp, "Israeli anger at Prime Minister Ariel Sharon\n\nAriel Sharon did not reply.")
+    assert ("Ariel Sharon", "affiliated_with", "ISR") in ties
+
+
+def test_place_someone_visits_is_not_their_nation(nlp):
+    _, _, _, ties = _read(nlp, (
+        "On Friday he will visit the Thai island of Koh Samui, where British tourists are "
+        "stranded. Health Secretary John Reid will go to Sri Lanka."))
+    assert not {t for t in ties if t[0] == "John Reid" and t[1] == "affiliated_with"}
+
+
+def test_correspondents_country_is_their_beat(nlp):
+    _, _, roles, ties = _read(nlp, (
+        "Reuters' Brazil correspondent Ana Souza reported the figures. British analyst "
+        "John Smith was not surprised."))
+    assert ("Ana Souza", "correspondent", "BRA", "Reuters") in roles
+    assert ("Ana Souza", "affiliated_with", "BRA") not in ties
+    assert ("John Smith", "affiliated_with", "GBR") in ties
+
+
+def test_role_then_name_in_the_next_sentence(nlp):
+    _, _, roles, ties = _read(nlp, (
+        "Ministers unveiled the plan on Monday. Responding to it, the chairman of the Police "
+        "Federation of England and Wales said officers needed more support. John Maddox said: "
+        "\"We will look at the detail.\""))
+    assert {r[:3] for r in roles} == {("John Maddox", "chairman", "GBR")}
+    assert ("John Maddox", "affiliated_with", "GBR") in ties
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Prince Andrew will join the UK delegation in Warsaw.", "Prince Andrew", "GBR"),
+    (("Foreign Secretary Jack Straw will travel to Poland. Critics said the foreign secretary "
+      "had been pressed into representing Britain at the service."), "Jack Straw", "GBR"),
+    ("Wayne Rooney last played for England in 2004.", "Wayne Rooney", "GBR"),
+    ("Brian O'Driscoll captained Ireland to victory.", "Brian O'Driscoll", "IRL"),
+])
+def test_acting_for_a_nation(nlp, text, name, code):
+    _, _, _, ties = _read(nlp, text)
+    assert (name, "affiliated_with", code) in ties
+
+
+def test_opponent_is_not_a_nation_one_plays_for(nlp):
+    _, _, _, ties = _read(nlp, "Thierry Henry played Brazil twice that year.")
+    assert ("Thierry Henry", "affiliated_with", "BRA") not in ties
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The prize went to Jane Doe, a British citizen living in Spain.", "Jane Doe", "GBR"),
+    ('The climb was led by Mary Jones - "the first Welsh woman" on the summit.', "Mary Jones",
+     "GBR"),
+    ("Jane Doe won the race in Rome. She is the fastest British woman this year.", "Jane Doe",
+     "GBR"),
+    ("Sean Kelly stood down on Monday. He is a key figure in Irish politics.", "Sean Kelly",
+     "IRL"),
+])
+def test_nationality_said_of_a_person(nlp, text, name, code):
+    _, _, _, ties = _read(nlp, text)
+    assert {t for t in ties if t[0] == name and t[1] == "affiliated_with"} == {
+        (name, "affiliated_with", code)}
+
+
+
+def test_country_visited_is_not_the_visitors(nlp):
+    _, _, _, ties = _read(nlp, "President Bush visits neighbouring Canada next week.")
+    assert ("Bush", "affiliated_with", "CAN") not in ties
+
+
+def test_office_nation_from_the_sentence_after(nlp):
+    _, _, _, ties = _read(nlp, (
+        "President Bush begins his second term in January. Most American voters backed him "
+        "last week."))
+    assert ("Bush", "affiliated_with", "USA") in ties
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    (("Crowds of angry Israelis jeered Prime Minister Ariel Sharon near land that Palestinians "
+      "claim."), ("Ariel Sharon", "ISR"), ("Ariel Sharon", "PSE")),
+    (("Chinese President Hu Jintao has arrived in France for talks with President Jacques "
+      "Chirac."), ("Jacques Chirac", "FRA"), ("Hu Jintao", "FRA")),
+    (("Germany wants a looser pact. Yet Paris reacted coolly, with finance minister Thierry "
+      "Breton saying the rules must stay."), ("Thierry Breton", "FRA"), ("Thierry Breton", "DEU")),
+])
+def test_office_takes_the_nation_its_holder_serves(nlp, text, tie, not_tie):
+    """The holder's own clause decides between two nations; a nation someone else travels to
+    is the host's; a seat of government as a subject is the government."""
+    _, _, _, ties = _read(nlp, text)
+    assert (tie[0], "affiliated_with", tie[1]) in ties
+    assert (not_tie[0], "affiliated_with", not_tie[1]) not in ties
