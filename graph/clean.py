@@ -107,6 +107,11 @@ CAPTION_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+# Some feeds (AG News) write a line break as a backslash: "urged\Russian President". Read as
+# a space; one character for one, so offsets into the source still hold.
+_BACKSLASH_BREAK = re.compile(r"(?<=\S)\\(?=\S)")
+
+
 @dataclass(frozen=True)
 class Passage:
     """A span of a `Document` attribute that is read as news."""
@@ -257,7 +262,7 @@ def reading_text(doc: Document) -> ReadingText:
     position = 0
     for passage in chosen:
         source = doc.title if passage.field == "title" else doc.text
-        piece = source[passage.start : passage.end]
+        piece = _BACKSLASH_BREAK.sub(" ", source[passage.start : passage.end])
         if pieces:
             position += len(PASSAGE_SEPARATOR)
         starts.append(position)

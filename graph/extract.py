@@ -485,8 +485,12 @@ class CountryFinder:
 
 
 def _strip_the(span: Span) -> Span:
+    """'the Kremlin' -> 'Kremlin'; 'China Aviation Oil (CAO' -> 'China Aviation Oil'."""
     if span[0].lower_ == "the" and len(span) > 1:
-        return span[1:]
+        span = span[1:]
+    opened = [t.i for t in span if t.text == "("]
+    if opened and not any(t.text == ")" for t in span) and opened[-1] > span.start:
+        span = span.doc[span.start : opened[-1]]
     return span
 
 
@@ -534,6 +538,13 @@ class _Index:
                 break
             prev = self.sents[k - back]
             recent = {p for m, p in self.mentions if prev.start <= m.start < prev.end}
+            # ... and only if that person is in the subject of what the sentence says, not
+            # "The 71-year-old served ... during the premiership of Margaret Thatcher."
+            subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass")
+                        and _clause_head(t) == prev.root]
+            if recent and not any(self.person.get(w.i) in recent
+                                  for t in subjects for w in t.subtree):
+                return None
         return recent.pop() if len(recent) == 1 else None
 
 
@@ -588,6 +599,8 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             break
         if tok.pos_ == "PROPN" and tok.lower_ not in words and tok.text != "-":
             break  # "Qantas boss": a name before the title is whose role it is
+        if not tok.is_alpha and tok.text != "-" and tok.text not in title_abbreviations():
+            break  # "... paid $8m. Gen Pinochet": not a word of the title
         left -= 1
     while left < head and (doc[left].text == "-" or doc[left].lower_ in _NOT_TITLE):
         left += 1
@@ -606,8 +619,7 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             org = ix.org[i]
             organization = org.text
             # "British Casino Association chairman": the country inside the name counts too.
-            inner = [ix.country[t].code for t in range(org.start, org.end) if t in ix.country]
-            country = country or (inner[0] if inner else None)
+            country = country or _org_country(ix, org)
             i = org.start - 1
             continue
         if tok.pos_ == "PROPN" and organization is None and tok.lower_ not in words:
@@ -679,8 +691,7 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
             return c.span.end, c.code, None
     if i < ceiling and i in ix.org and not _modifies_next(doc, ix.org[i].end, ceiling):
         o = ix.org[i]
-        inner = [ix.country[t].code for t in range(o.start, o.end) if t in ix.country]
-        return o.end, (inner[0] if inner else None), o.text
+        return o.end, _org_country(ix, o), o.text
     return at, None, None
 
 
@@ -704,9 +715,18 @@ def _country_of(ix: _Index, tok: Token) -> str | None:
         return ix.country[tok.i].code
     org = ix.org.get(tok.i)
     if org is not None:
-        inner = [ix.country[t].code for t in range(org.start, org.end) if t in ix.country]
-        return inner[0] if inner else None
+        return _org_country(ix, org)
     return None
+
+
+def _org_country(ix: _Index, org: Span) -> str | None:
+    """The country in a national body's name ("Bank of England"); None for a company or
+    trade body ("China Aviation Oil", "Indian Merchants Chamber"), whose country is where it
+    is, not whom its people serve."""
+    if org[-1].lower_ in word_set("company_words.txt"):
+        return None
+    inner = [ix.country[t].code for t in range(org.start, org.end) if t in ix.country]
+    return inner[0] if inner else None
 
 
 def _skip_postnominals(doc: Doc, i: int, ceiling: int) -> int:
@@ -759,13 +779,21 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int]) -> list[CountryMe
     return out
 
 
+# Offices of a city: in "the Mayor of London" the capital is the city, not the state.
+_LOCAL_OFFICES = {"mayor", "councillor", "alderman"}
+
+
 def _covers(ix: _Index, phrase: _Phrase) -> bool:
     """'Malaysia Correspondent': the country named is the one the person reports on."""
     if not phrase.title or fold_title(phrase.title).split()[-1] not in word_set("beat_roles.txt"):
         return False
-    kinds = {country_kind(ix.country[t].span.text)
-             for t in range(phrase.start, phrase.end) if t in ix.country}
+    kinds = _kinds(ix, phrase)
     return bool(kinds) and "demonym" not in kinds
+
+
+def _kinds(ix: _Index, phrase: _Phrase) -> set[str | None]:
+    return {country_kind(ix.country[t].span.text)
+            for t in range(phrase.start, phrase.end) if t in ix.country}
 
 
 def _newcomer(ix: _Index, sents: list[Span], k: int, titles_of: dict[int, set[str]]
@@ -866,6 +894,9 @@ class RoleFinder:
         ties: list[Tie] = []
 
         def record(person: int, phrase: _Phrase, span: Span) -> None:
+            if phrase.title and fold_title(phrase.title).split()[-1] in _LOCAL_OFFICES and (
+                    _kinds(ix, phrase) == {"seat"}):
+                phrase.country = None  # "the Mayor of London, Ken Livingstone"
             for title in split_titles(phrase.title) if phrase.title else []:
                 roles.append(RoleMention(person, title, phrase.country, phrase.organization, span))
             if phrase.country and not _covers(ix, phrase):
@@ -912,16 +943,27 @@ class RoleFinder:
         first = m.start
         while first - 1 > sent.start and doc[first - 1].text in honorifics():
             first -= 1  # "Minister Lord Sainsbury"
-        # The second name of "hopefuls Robert Light and Sayeeda Warsi" shares a plural title.
+        # The later names of "hopefuls Robert Light and Sayeeda Warsi" share a plural title,
+        # and of "Americans Shawn Crawford, Justin Gatlin and defending champion Maurice
+        # Greene" a plural demonym; an item's own title ("defending champion") is skipped.
+        def item_start(name_start: int) -> int:
+            run = _run_left(ix, name_start, sent.start)
+            return run if run < name_start and _read_title(ix, run, name_start - 1) else (
+                name_start)
+
         listed = first
-        while listed - 2 > sent.start and doc[listed - 1].lower_ in ("and", ",") and (
-                listed - 2) in ix.person:
-            listed = next(mm.start for mm, _ in ix.mentions if mm.start <= listed - 2 < mm.end)
+        item = item_start(first)
+        while item - 2 > sent.start and doc[item - 1].lower_ in ("and", ",") and (
+                item - 2) in ix.person:
+            listed = next(mm.start for mm, _ in ix.mentions if mm.start <= item - 2 < mm.end)
+            item = item_start(listed)
         if listed != first:
             start = _run_left(ix, listed, sent.start)
             phrase = _read_title(ix, start, listed - 1) if start < listed else None
             if phrase and doc[listed - 1].tag_ == "NNS":
                 found.append(phrase)
+            elif listed - 1 in ix.country and doc[listed - 1].tag_ in ("NNS", "NNPS"):
+                found.append(_Phrase("", ix.country[listed - 1].code, None, listed - 1, m.end))
         start = _run_left(ix, first, sent.start)
         if start - 1 >= sent.start and doc[start - 1].lower_ in ("a", "an"):
             start = first  # "how good a prime minister Gordon Brown will make": not his title
@@ -975,23 +1017,32 @@ class RoleFinder:
         """What the sentence says the subject is: "Smith is chief executive of Acme", "Fini ...
         is appointed foreign minister", "he begins his second term as US President"."""
         found: list[_Phrase] = []
-        verb = subject.head
-        copular = subject.dep_ == "nsubj" and verb.lemma_ in _COPULAS
-        appointed = subject.dep_ == "nsubjpass" and verb.lemma_ in _APPOINT_VERBS
+        role = subject
+        if subject.dep_ == "appos":
+            # "The leader of the National Alliance, Gianfranco Fini, is appointed ...", also
+            # when the parser hangs the name on "Alliance".
+            up = subject.head
+            while up.dep_ in ("pobj", "prep") and up.head.i != up.i:
+                up = up.head
+            role = up if up.dep_ in ("nsubj", "nsubjpass") else subject
+        verb = role.head
+        copular = role.dep_ == "nsubj" and verb.lemma_ in _COPULAS
+        appointed = role.dep_ == "nsubjpass" and verb.lemma_ in _APPOINT_VERBS
         candidates = []
         if copular or appointed:
             candidates += [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
-        if subject.dep_ in ("nsubj", "nsubjpass"):
+        as_what = []  # "won as a manager": an occupation, even with "a"
+        if role.dep_ in ("nsubj", "nsubjpass"):
             holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
             for prep in (c for h in holders for c in h.children):
                 if prep.dep_ == "prep" and prep.lower_ == "as":
-                    candidates += [c for c in prep.children if c.dep_ == "pobj"]
-        for attr in candidates:
+                    as_what += [c for c in prep.children if c.dep_ == "pobj"]
+        for attr in candidates + as_what:
             code = _demonym_of(ix, attr) if copular else None
             if code:  # "he is a pivotal figure in British politics"
                 found.append(_Phrase("", code, None, min(subject.i, attr.i), attr.right_edge.i + 1))
                 continue
-            indefinite = any(c.lower_ in ("a", "an") for c in attr.children)
+            indefinite = attr not in as_what and any(c.lower_ in ("a", "an") for c in attr.children)
             if attr.i in ix.person or indefinite or attr.pos_ not in ("NOUN", "PROPN"):
                 continue
             phrase = _read_title(ix, attr.left_edge.i, attr.i)

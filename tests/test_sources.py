@@ -408,3 +408,15 @@ def test_wire_dateline_is_not_read_as_news():
     assert reading.text == "Thousands of Israelis protested."
     field, start, end = reading.to_source(0, len("Thousands"))
     assert field == "text" and doc.text[start:end] == "Thousands"
+
+
+def test_backslash_line_break_of_a_feed_is_read_as_a_space() -> None:
+    doc = Document(id="ag", title="", text=r"President Bush urged\Russian President Vladimir "
+                   r"Putin to uphold\democracy. Keep C:\ as is.")
+    read = reading_text(doc)
+    assert "urged Russian President" in read.text
+    assert "uphold democracy" in read.text
+    assert "C:\\ as is" in read.text
+    start = read.text.index("Russian")
+    _, s, e = read.to_source(start, start + len("Russian President"))
+    assert doc.text[s:e] == "Russian President"
