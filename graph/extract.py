@@ -231,7 +231,14 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     fuller = {_key(doc, e - 1, e) for s, e in from_model if e - s > 1}
     fuller |= {_key(doc, s, s + 1) for s, e in from_model if e - s > 1}
     votes = _label_votes(doc)
+    # "Krispy Kreme said" beside "Shares in Krispy Kreme Doughnuts" (ORG): the start of an
+    # organisation's name is that organisation.
+    org_starts = {_key(doc, ent.start, ent.start + n) for ent in doc.ents if ent.label_ == "ORG"
+                  for n in range(1, len(ent))}
     for s, e in from_model:
+        if _key(doc, s, e) in org_starts and not (s > 0 and (
+                doc[s - 1].text in honorifics() or doc[s - 1].lower_ in role_heads())):
+            continue
         if is_city(doc[s:e].text) and (
             e - s > 1 or (_key(doc, s, e) not in fuller and _in_place_position(doc[e - 1]))
         ):
@@ -270,7 +277,8 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     # (not tagged): a role title makes the two or three names after it a person.
     heads = role_heads()
     for tok in doc[:-2]:
-        if tok.lower_ not in heads or tok.i + 1 in taken or tok.ent_type_ == "ORG":
+        if tok.lower_ not in heads or tok.i + 1 in taken or (
+                tok.ent_type_ == "ORG" and tok.ent_iob_ != "B"):
             continue  # "Association of Chief Police Officers": a title inside a name
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and (
@@ -422,8 +430,23 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         people = _cluster_people(doc, _person_candidates(doc))
         _add_retyped_mentions(doc, people)
-        doc._.ng_people = people
+        doc._.ng_people = [p for p in people if not all(map(_names_a_thing, p.mentions))]
         return doc
+
+
+def _names_a_thing(mention: Span) -> bool:
+    """'the Maariv daily', 'Oscar-nominated', 'Foster carers': a one-word name that only ever
+    describes a following noun names a thing, not a person. A title
+    word after it ("Qantas boss") or a name ("the Blair government" aside) does not count."""
+    root = mention.root
+    if len(mention) > 1 or root.dep_ not in ("compound", "amod", "nmod") or (
+            root.head.i < mention.end):
+        return False  # "John Kerry banking on a comeback": a full name, a misparse
+    if mention.start > 0 and mention.doc[mention.start - 1].text in ("-", "anti", "pro"):
+        return False  # "anti-Peres"
+    noun = root.head
+    return noun.pos_ == "NOUN" and noun.lower_ not in title_words() and not (
+        {noun.lemma_.lower(), noun.lower_} & (role_heads() | word_set("owned_by_people.txt")))
 
 
 # --------------------------------------------------------------------------- countries
@@ -624,18 +647,23 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             continue
         if tok.pos_ == "PROPN" and organization is None and tok.lower_ not in words:
             j = i
-            while j - 1 >= start and doc[j - 1].pos_ == "PROPN" and j - 1 not in ix.country:
+            while j - 1 >= start and doc[j - 1].pos_ == "PROPN" and j - 1 not in ix.country and (
+                    doc[j - 1].lower_ not in words):  # "Veteran Labour MP": the party is Labour
                 j -= 1
             organization = doc[j : i + 1].text
             i = j - 1
             continue
         i -= 1
+    # "former Chilean military ruler": "former" stays with the title across the country.
+    former = any(doc[j].lower_ in ("former", "ex") for j in range(start, left)) and (
+        doc[left].lower_ not in ("former", "ex"))
     abbreviations = title_abbreviations()  # "Sen. John McCain": the title is "Senator"
     # "Tory hopefuls Robert Light and Sayeeda Warsi": each holds the singular title.
     title = "".join(
         (t.lemma_ if plural and t.i == last else abbreviations.get(t.text, t.text)) + t.whitespace_
         for t in doc[left : last + 1])
-    return _Phrase(title.strip(), country, organization, start, last + 1)
+    title = f"former {title.strip()}" if former else title.strip()
+    return _Phrase(title, country, organization, start, last + 1)
 
 
 def split_titles(title: str) -> list[str]:
@@ -971,6 +999,12 @@ class RoleFinder:
             phrase = _read_title(ix, start, first - 1)
             if phrase:
                 found.append(phrase)
+                # "Veteran Labour MP and former Cabinet minister Jack Cunningham": both are
+                # his; not "the prime minister and Chancellor Gordon Brown" (two people).
+                other = _run_left(ix, start - 1, sent.start) if doc[start - 1].lower_ == "and" else start
+                earlier = _read_title(ix, other, start - 2) if other < start - 1 else None
+                if earlier and (other == sent.start or doc[other - 1].pos_ != "DET"):
+                    found.append(earlier)
             else:
                 # No title, but a country right before the name: "Sweden's Anna Lindh".
                 prev = first - 1
@@ -990,8 +1024,13 @@ class RoleFinder:
                 while head > i and doc[head].text in _POSSESSIVE:
                     head -= 1
                 phrase = _read_title(ix, i, head)
-                if phrase:
-                    q_end, q_country, q_org = _of_qualifier(ix, end, sent.end)
+                q_end, q_country, q_org = _of_qualifier(ix, end, sent.end)
+                # "Alain Levy, chairman and chief executive of EMI Music,": both titles, one
+                # qualifier.
+                pair = self._title_pair(ix, phrase, end + 1, sent) if phrase and (
+                    q_end == end < sent.end and doc[end].lower_ == "and") else []
+                found += pair
+                if phrase and not pair:
                     # "Jack Straw, the foreign secretary, said": set off on both sides; not
                     # "Rice, the prime minister said", where the title starts a new clause.
                     closes = (q_end >= sent.end or doc[q_end].is_punct
@@ -1012,6 +1051,23 @@ class RoleFinder:
                 found.append(_Phrase("", q_country, None, m.start, q_end))
         found += self._predicates(ix, m[-1], sent)
         return found
+
+    def _title_pair(self, ix: _Index, first: _Phrase, at: int, sent: Span) -> list[_Phrase]:
+        """The second title of 'chairman and chief executive of EMI Music,' and the first,
+        both qualified by what follows the second; nothing if the apposition does not close."""
+        doc = ix.doc
+        end = _run_right(ix, at, sent.end)
+        second = _read_title(ix, at, end - 1) if end > at else None
+        if second is None:
+            return []
+        q_end, q_country, q_org = _of_qualifier(ix, end, sent.end)
+        if not (q_end >= sent.end or doc[q_end].is_punct):
+            return []
+        for phrase in (first, second):
+            phrase.country = phrase.country or q_country
+            phrase.organization = phrase.organization or q_org
+            phrase.end = q_end
+        return [first, second]
 
     def _predicates(self, ix: _Index, subject: Token, sent: Span) -> list[_Phrase]:
         """What the sentence says the subject is: "Smith is chief executive of Acme", "Fini ...

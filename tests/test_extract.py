@@ -316,3 +316,41 @@ def test_pronoun_needs_its_person_in_the_subject_before(nlp):
 def test_roles_read_from_the_sentence(nlp, text, expected):
     _, _, roles, _ = _read(nlp, text)
     assert {r[:2] for r in roles} >= expected
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Fans bought Converse sneakers and Lego blocks.", set()),
+    ("He watched the Frost programme on Sunday.", set()),
+    ("The Bush administration said it would act.", {"Bush"}),
+])
+def test_a_one_word_name_that_only_describes_a_thing_is_not_a_person(nlp, text, people):
+    _, found, _, _ = _read(nlp, text)
+    assert set(found) == people
+
+
+def test_start_of_an_organisations_name_is_not_a_person(nlp):
+    _, people, _, _ = _read(nlp, (
+        "Shares in Krispy Kreme Doughnuts fell. Krispy Kreme said errors forced the move, "
+        "chief executive Scott Livengood said."))
+    assert "Krispy Kreme" not in people
+    assert "Scott Livengood" in people
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Veteran Labour MP and former Cabinet minister Jack Cunningham will stand down.",
+     {("Jack Cunningham", "MP", None, "Labour"),
+      ("Jack Cunningham", "former Cabinet minister", None, None)}),
+    ("Alain Levy, chairman and chief executive of EMI Music, was disappointed.",
+     {("Alain Levy", "chairman", None, "EMI Music"),
+      ("Alain Levy", "chief executive", None, "EMI Music")}),
+    ("Victims of former Chilean military ruler Augusto Pinochet will be paid.",
+     {("Augusto Pinochet", "former military ruler", "CHL", None)}),
+    ("One rally will be led by MK Matan Vilnai.", {("Matan Vilnai", "MK", None, None)}),
+    ("The prime minister and Chancellor Gordon Brown spoke.",
+     {("Gordon Brown", "Chancellor", None, None)}),
+])
+def test_titles_side_by_side(nlp, text, expected):
+    """Two titles joined by 'and' before or after a name are both the person's; 'former'
+    stays with a title across its country; 'the X and Title Name' are two people."""
+    _, _, roles, _ = _read(nlp, text)
+    assert roles == expected
