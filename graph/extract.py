@@ -539,6 +539,8 @@ class _Index:
                     self.person[t] = i
         self.country: dict[int, CountryMention] = {}
         for c in doc._.ng_countries or []:
+            if doc[c.span.end : c.span.end + 2].text.replace(" ", "").lower() in ("-born", "born"):
+                continue  # "Iranian-born actress": where she was born, not her nation
             for t in range(c.span.start, c.span.end):
                 self.country[t] = c
         self.org: dict[int, Span] = {}
@@ -573,8 +575,8 @@ class _Index:
 
 def _is_run_token(tok: Token, ix: _Index) -> bool:
     """Can this word stand in a title-and-qualifier run beside a name?"""
-    if tok.i in ix.person or tok.is_space:
-        return False
+    if tok.i in ix.person or tok.is_space or tok.lower_ == "born":
+        return False  # "Iranian-born actress": the run of title words starts after "born"
     if tok.i in ix.country or tok.i in ix.org:
         return True
     if tok.text in _POSSESSIVE and tok.tag_ == "POS":
@@ -1139,6 +1141,10 @@ class RoleFinder:
         others: dict[int, set[int]] = {}  # sentence -> people it names or describes
         for span, person in [*ix.mentions, *((r.span, r.person) for r in roles)]:
             others.setdefault(index[span.sent.start], set()).add(person)
+        surnames = {c.name.split()[-1]: i for i, c in enumerate(doc._.ng_people or [])}
+        for tok in doc:  # a surname the model missed in a headline still names them
+            if tok.text in surnames:
+                others.setdefault(index[tok.sent.start], set()).add(surnames[tok.text])
         found: list[Tie] = []
         for role in roles:
             head = fold_title(role.title).split()[-1]
@@ -1155,6 +1161,11 @@ class RoleFinder:
                 mentions = [c for c in _national_mentions(ix, sent, used) if _clause_head(
                     c.span.root) == clause or _clause_head(c.span.root).dep_ != "relcl"]
                 codes = {c.code for c in mentions}
+                if sent is not window[0]:
+                    # "Bush Urges Putin Uphold Russian Democracy" before "Russian President
+                    # Vladimir Putin": a nation is theirs whose title names it.
+                    named = others.get(index[sent.start], set()) - {role.person}
+                    codes -= {r.country for r in roles if r.country and r.person in named}
                 if len(codes) > 1:
                     codes = {c.code for c in mentions if _clause_head(c.span.root) == clause}
                 if not codes and sent is window[0]:

@@ -354,3 +354,17 @@ def test_titles_side_by_side(nlp, text, expected):
     stays with a title across its country; 'the X and Title Name' are two people."""
     _, _, roles, _ = _read(nlp, text)
     assert roles == expected
+
+
+def test_birthplace_is_not_a_nationality(nlp):
+    _, _, roles, ties = _read(nlp, "India will deport Iranian-born model and actress Negar Khan.")
+    assert {r[1] for r in roles} == {"model", "actress"}
+    assert not {t for t in ties if t[1] == "affiliated_with"}
+
+
+def test_nation_of_someone_else_named_in_the_headline(nlp):
+    _, _, _, ties = _read(nlp, (
+        "Bush Urges Putin Uphold Russian Democracy\n\nPresident Bush on Wednesday urged Russian "
+        "President Vladimir Putin to uphold democracy."))
+    assert ("Vladimir Putin", "affiliated_with", "RUS") in ties
+    assert ("Bush", "affiliated_with", "RUS") not in ties
