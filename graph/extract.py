@@ -430,8 +430,37 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         people = _cluster_people(doc, _person_candidates(doc))
         _add_retyped_mentions(doc, people)
-        doc._.ng_people = [p for p in people if not all(map(_names_a_thing, p.mentions))]
+        doc._.ng_people = [p for p in people if not all(map(_names_a_thing, p.mentions))
+                           and not _spoken_of_as_it(p)]
         return doc
+
+
+# Pronouns that take a name up again, and what they say it is. Only the possessive "its":
+# "it" is too often about something else ("believes it is time").
+_PRONOUNS = {"its": "it", "he": "person", "his": "person", "she": "person", "her": "person",
+             "him": "person"}
+
+
+def _spoken_of_as_it(cluster: PersonCluster) -> bool:
+    """'BSkyB bought its stake', 'Krispy Kreme said ... its board': a name the text takes up
+    with 'its' and never with 'he'/'his'/'she'/'her', and never with a title or an honorific,
+    names a firm or a body, not a person."""
+    said = set()
+    for m in cluster.mentions:
+        before = m.doc[m.start - 1] if m.start > 0 else None
+        if before is not None and (before.text in honorifics() or before.lower_ in role_heads()):
+            return False
+        apposed = m.doc[m.end : m.end + 5]  # "Dan Gillmor, founder of Grassroots Media,"
+        if len(apposed) and apposed[0].text == "," and any(
+                t.lower_ in role_heads() for t in apposed):
+            return False
+        if m.root.dep_ != "nsubj":
+            continue
+        after = (t for t in m.root.head.subtree if t.i >= m.end and t.lower_ in _PRONOUNS)
+        first = next(after, None)
+        if first is not None:
+            said.add(_PRONOUNS[first.lower_])
+    return said == {"it"}
 
 
 def _names_a_thing(mention: Span) -> bool:

@@ -368,3 +368,18 @@ def test_nation_of_someone_else_named_in_the_headline(nlp):
         "President Vladimir Putin to uphold democracy."))
     assert ("Vladimir Putin", "affiliated_with", "RUS") in ties
     assert ("Bush", "affiliated_with", "RUS") not in ties
+
+
+@pytest.mark.parametrize("text", [
+    "Krispy Kreme said accounting errors forced the move, adding that its board agreed.",
+    "Aston Martin has gone head-to-head with Porsche with the launch of its cheapest model.",
+])
+def test_a_name_taken_up_with_its_is_not_a_person(nlp, text):
+    _, people, _, _ = _read(nlp, text)
+    assert not set(people) - {"Porsche"}
+
+
+def test_a_person_with_its_in_the_sentence_stays(nlp):
+    _, people, _, _ = _read(nlp, (
+        "Dan Gillmor, founder of Grassroots Media, said the firm had lost its way."))
+    assert set(people) == {"Dan Gillmor"}
