@@ -115,10 +115,13 @@ for _name, _default in (
 
 @Language.component("newsgraph_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
-    """Start a sentence after each line break (titles and paragraphs stand alone)."""
+    """Start a sentence after each line break (titles and paragraphs stand alone), and never
+    straight after a word: the small parser splits "UK | Foreign Secretary Jack Straw"."""
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+        elif not token.is_punct and not token.is_space:
+            doc[token.i + 1].is_sent_start = False
     return doc
 
 
@@ -570,6 +573,9 @@ class _Index:
         for c in doc._.ng_countries or []:
             if doc[c.span.end : c.span.end + 2].text.replace(" ", "").lower() in ("-born", "born"):
                 continue  # "Iranian-born actress": where she was born, not her nation
+            if c.span.text.isupper() and c.span.text.isalpha() and len(c.span.text) > 3 and (
+                    c.span.start == 0 or "\n" in doc[c.span.start - 1].text):
+                continue  # "LONDON President Vladimir Putin of Russia": a dateline
             for t in range(c.span.start, c.span.end):
                 self.country[t] = c
         self.org: dict[int, Span] = {}
@@ -693,7 +699,11 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
     title = "".join(
         (t.lemma_ if plural and t.i == last else abbreviations.get(t.text, t.text)) + t.whitespace_
         for t in doc[left : last + 1])
-    title = f"former {title.strip()}" if former else title.strip()
+    title = title.strip()
+    if title.lower().startswith("ex-"):
+        title = title[3:]  # "WorldCom's ex-head": a former head
+        former = True
+    title = f"former {title}" if former else title
     return _Phrase(title, country, organization, start, last + 1)
 
 
@@ -784,6 +794,10 @@ def _org_country(ix: _Index, org: Span) -> str | None:
     is, not whom its people serve."""
     if org[-1].lower_ in word_set("company_words.txt"):
         return None
+    words = [t.lower_ for t in org]
+    if "bank" in words and not ({"reserve", "central", "national", "federal"} & set(words)) and (
+            words[:2] != ["bank", "of"] or len(org) > 3):
+        return None  # "Commonwealth Bank of Australia" is a firm; "Bank of England" is not
     inner = [ix.country[t].code for t in range(org.start, org.end) if t in ix.country]
     return inner[0] if inner else None
 
@@ -810,6 +824,7 @@ _UNIQUE_OFFICES = {
 
 # Offices that belong to a state, so the state the text speaks of is theirs.
 _NATIONAL_OFFICES = {"president", "premier", "chancellor", "minister", "secretary", "senator",
+                     "treasurer",
                      "king", "queen", "monarch", "emir", "sultan"}
 # How a country word relates to a noun when it speaks of the nation: "the German government",
 # "Iran's test", "Israelis accused".
@@ -932,6 +947,27 @@ def _host_nations(ix: _Index, sent: Span, holder: int, used: set[int]) -> set[st
     return codes
 
 
+def _specific_titles(roles: list[RoleMention]) -> list[RoleMention]:
+    """'Science Minister Lord Sainsbury ... appointed as minister for science': a bare
+    "minister" is the one more specific minister title the person holds in the article,
+    if there is exactly one; its evidence is kept under that title."""
+    specific: dict[tuple[int, str], list[RoleMention]] = {}
+    for r in roles:
+        words = fold_title(r.title).split()
+        if len(words) > 1:
+            specific.setdefault((r.person, words[-1]), []).append(r)
+    out = []
+    for r in roles:
+        words = fold_title(r.title).split()
+        fuller = specific.get((r.person, words[0]), []) if len(words) == 1 else []
+        titles = {fold_title(f.title) for f in fuller}
+        if len(titles) == 1 and not r.country and not r.organization:
+            full = fuller[0]
+            r = RoleMention(r.person, full.title, full.country, full.organization, r.span)
+        out.append(r)
+    return out
+
+
 def _clause_head(tok: Token) -> Token:
     """The verb whose clause a word belongs to (the sentence root if none)."""
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
@@ -975,7 +1011,7 @@ class RoleFinder:
         ties += self._acts_for(ix, doc, roles)
         ties += self._office_countries(ix, doc, roles, ties)
         ties += self._located(ix, doc)
-        doc._.ng_roles = roles
+        doc._.ng_roles = _specific_titles(roles)
         doc._.ng_ties = ties
         return doc
 

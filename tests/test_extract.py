@@ -383,3 +383,30 @@ def test_a_person_with_its_in_the_sentence_stays(nlp):
     _, people, _, _ = _read(nlp, (
         "Dan Gillmor, founder of Grassroots Media, said the firm had lost its way."))
     assert set(people) == {"Dan Gillmor"}
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    # the parser may not split "UK | Foreign Secretary" after a line break
+    ("UK minister visits grave\n\nUK Foreign Secretary Jack Straw laid a wreath.",
+     ("Jack Straw", "GBR"), None),
+    # a capitals dateline is not a qualifier
+    ("LONDON President Vladimir Putin of Russia ruled out an inquiry.",
+     ("Vladimir Putin", "RUS"), ("Vladimir Putin", "GBR")),
+    # a bank that is a firm, unlike a central bank
+    ("Michael Blythe, chief economist at the Commonwealth Bank of Australia, was surprised.",
+     None, ("Michael Blythe", "AUS")),
+    ("Ian Macfarlane, governor of the Reserve Bank of Australia, raised rates.",
+     ("Ian Macfarlane", "AUS"), None),
+])
+def test_country_qualifiers_read_with_care(nlp, text, tie, not_tie):
+    _, _, _, ties = _read(nlp, text)
+    assert tie is None or (tie[0], "affiliated_with", tie[1]) in ties
+    assert not_tie is None or (not_tie[0], "affiliated_with", not_tie[1]) not in ties
+
+
+def test_ex_title_is_former_and_bare_title_takes_the_specific_one(nlp):
+    _, _, roles, _ = _read(nlp, (
+        "Cynthia Cooper, WorldCom's ex-head, testified. Science Minister Lord Sainsbury gave "
+        "money. Lord Sainsbury was appointed as minister in 1998."))
+    assert {r[:2] for r in roles} == {("Cynthia Cooper", "former head"),
+                                      ("Sainsbury", "Science Minister")}
