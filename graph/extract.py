@@ -239,6 +239,8 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     org_starts = {_key(doc, ent.start, ent.start + n) for ent in doc.ents if ent.label_ == "ORG"
                   for n in range(1, len(ent))}
     for s, e in from_model:
+        if country_kind(doc[s:e].text) in ("name", "code"):
+            continue  # "Sri Lanka's chances": a country the model took for a person
         if _key(doc, s, e) in org_starts and not (s > 0 and (
                 doc[s - 1].text in honorifics() or doc[s - 1].lower_ in role_heads())):
             continue

@@ -410,3 +410,10 @@ def test_ex_title_is_former_and_bare_title_takes_the_specific_one(nlp):
         "money. Lord Sainsbury was appointed as minister in 1998."))
     assert {r[:2] for r in roles} == {("Cynthia Cooper", "former head"),
                                       ("Sainsbury", "Science Minister")}
+
+
+def test_a_country_is_never_a_person(nlp):
+    _, people, _, _ = _read(nlp, (
+        "Sri Lanka make a bright start\n\nMahela Jayawardene's century lifts Sri Lanka's "
+        "hopes against India."))
+    assert "Sri Lanka" not in people
