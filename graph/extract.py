@@ -627,8 +627,15 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
     if tok.lower_ in _TITLE_PREPS and 0 < tok.i < len(tok.doc) - 1:
         # "Secretary of State", "Minister for Europe": a preposition inside a title
         left, right = tok.nbor(-1), tok.nbor(1)
-        return left.lower_ in role_heads() and right.lower_ in title_words()
+        return left.lower_ in role_heads() and (
+            right.lower_ in title_words() or (tok.lower_ == "of" and _office_word(right)))
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.lower_ in title_words()
+
+
+def _office_word(tok: Token) -> bool:
+    """A word after "of" inside a title: "Secretary of State", "head of internal accounting"
+    (lower-case words, not a named organisation; not "lobbyist for disabled rights")."""
+    return tok.lower_ in title_words() or (tok.pos_ in ("NOUN", "ADJ") and tok.is_lower)
 
 
 @dataclass
@@ -649,7 +656,7 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
     if doc[head].lower_ not in role_heads() and not plural:
         # "Secretary of State": the role head stands before a preposition and title words.
         i = head
-        while i > start and doc[i].lower_ in words and doc[i].lower_ not in _TITLE_PREPS:
+        while i > start and _office_word(doc[i]) and doc[i].lower_ not in _TITLE_PREPS:
             i -= 1
         if not (i > start and doc[i].lower_ in _TITLE_PREPS and doc[i - 1].lower_ in role_heads()):
             return None

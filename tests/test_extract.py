@@ -417,3 +417,9 @@ def test_a_country_is_never_a_person(nlp):
         "Sri Lanka make a bright start\n\nMahela Jayawardene's century lifts Sri Lanka's "
         "hopes against India."))
     assert "Sri Lanka" not in people
+
+
+def test_title_with_a_lower_case_of_phrase(nlp):
+    _, _, roles, _ = _read(nlp, (
+        "Cynthia Cooper, WorldCom's ex-head of internal accounting, alerted the directors."))
+    assert roles == {("Cynthia Cooper", "former head of internal accounting", None, "WorldCom")}
