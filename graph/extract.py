@@ -807,7 +807,9 @@ def _org_country(ix: _Index, org: Span) -> str | None:
     if "bank" in words and not ({"reserve", "central", "national", "federal"} & set(words)) and (
             words[:2] != ["bank", "of"] or len(org) > 3):
         return None  # "Commonwealth Bank of Australia" is a firm; "Bank of England" is not
-    inner = [ix.country[t].code for t in range(org.start, org.end) if t in ix.country]
+    # "Lloyd's of London", "London Stock Exchange": a capital in a name is the city.
+    inner = [ix.country[t].code for t in range(org.start, org.end)
+             if t in ix.country and country_kind(ix.country[t].span.text) != "seat"]
     return inner[0] if inner else None
 
 
@@ -840,13 +842,19 @@ _NATIONAL_OFFICES = {"president", "premier", "chancellor", "minister", "secretar
 _NATIONAL_DEPS = {"amod", "poss", "compound", "nmod"}
 
 
-def _national_mentions(ix: _Index, sent: Span, used: set[int]) -> list[CountryMention]:
+def _national_mentions(ix: _Index, sent: Span, used: set[int], acting: Token | None = None
+                       ) -> list[CountryMention]:
+    """Countries a sentence speaks of as nations. A nation as the subject of a clause ("India
+    has raised the limit") counts only in the clause ``acting`` heads, if given."""
     out = []
     for c in {ix.country[t] for t in range(sent.start, sent.end) if t in ix.country}:
         root = c.span.root
         people_noun = root.tag_ in ("NNS", "NNPS")  # "Israelis accused ...": the nation's people
-        # "Paris was more subdued": a seat of government as a subject is the government.
-        seat = root.dep_ == "nsubj" and country_kind(c.span.text) == "seat"
+        # "Paris was more subdued", "India has raised the limit": a nation (or its seat of
+        # government) as a subject is the nation acting.
+        kind = country_kind(c.span.text)
+        seat = root.dep_ in ("nsubj", "nsubjpass") and (kind == "seat" or (
+            kind == "name" and acting is not None and _clause_head(root) == acting))
         if c.span.start in used or (root.dep_ not in _NATIONAL_DEPS and not people_noun
                                     and not seat):
             continue
@@ -1232,7 +1240,12 @@ class RoleFinder:
                 window.append(sents[i + 1])  # unless it speaks of someone else
             for sent in window:
                 # Two nations: the holder's own clause decides.
-                mentions = [c for c in _national_mentions(ix, sent, used) if _clause_head(
+                # A nation acting counts in the holder's clause or in a sentence of its own
+                # (not in a quote, nor beside someone or "he"/"she": "America has spoken.")
+                acting = clause if sent is window[0] else (sent.root if not (
+                    others.get(index[sent.start])
+                    or any(t.lower_ in ("he", "she") or t.is_quote for t in sent)) else None)
+                mentions = [c for c in _national_mentions(ix, sent, used, acting) if _clause_head(
                     c.span.root) == clause or _clause_head(c.span.root).dep_ != "relcl"]
                 codes = {c.code for c in mentions}
                 if sent is not window[0]:

@@ -423,3 +423,20 @@ def test_title_with_a_lower_case_of_phrase(nlp):
     _, _, roles, _ = _read(nlp, (
         "Cynthia Cooper, WorldCom's ex-head of internal accounting, alerted the directors."))
     assert roles == {("Cynthia Cooper", "former head of internal accounting", None, "WorldCom")}
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    # a nation acting in a sentence of its own, then its minister
+    (("Brazil has raised the limit for foreign investment. Communications Minister Hélio Costa "
+     "said the market needed funds."), ("Hélio Costa", "BRA"), None),
+    # ... but not one acting in someone else's clause
+    (("The United States could cut its forces if militants accept an amnesty to be drawn up "
+     "by President Hamid Karzai."), None, ("Hamid Karzai", "USA")),
+    # a capital inside a firm's name is a city
+    (("The head of Lloyd's of London has criticised the watchdog. Peter Levene said brokers "
+     "must disclose fees."), None, ("Peter Levene", "GBR")),
+])
+def test_nations_acting_and_capitals_in_names(nlp, text, tie, not_tie):
+    _, _, _, ties = _read(nlp, text)
+    assert tie is None or (tie[0], "affiliated_with", tie[1]) in ties
+    assert not_tie is None or (not_tie[0], "affiliated_with", not_tie[1]) not in ties
