@@ -436,7 +436,7 @@ class PeopleFinder:
         people = _cluster_people(doc, _person_candidates(doc))
         _add_retyped_mentions(doc, people)
         doc._.ng_people = [p for p in people if not all(map(_names_a_thing, p.mentions))
-                           and not _spoken_of_as_it(p)]
+                           and not _is_firm(p)]
         return doc
 
 
@@ -446,26 +446,45 @@ _PRONOUNS = {"its": "it", "he": "person", "his": "person", "she": "person", "her
              "him": "person"}
 
 
-def _spoken_of_as_it(cluster: PersonCluster) -> bool:
-    """'BSkyB bought its stake', 'Krispy Kreme said ... its board': a name the text takes up
-    with 'its' and never with 'he'/'his'/'she'/'her', and never with a title or an honorific,
-    names a firm or a body, not a person."""
+def _is_firm(cluster: PersonCluster) -> bool:
+    """A name the text treats as a firm or a body, never as a person (no honorific or title
+    before it, no title in apposition after it):
+
+    - taken up with 'its' and never with 'he'/'his'/'she'/'her': "BSkyB bought its stake",
+      "Krispy Kreme said ... its board";
+    - named right after a firm noun or inside what a firm has: "biotech firm GW
+      Pharmaceuticals", "its budget airline, Jetstar", "shares in GW Pharma";
+    - standing before someone's title and name: "GW Pharma executive chairman Dr Geoffrey Guy".
+    """
     said = set()
+    cue = False
+    firms = word_set("firm_nouns.txt")
     for m in cluster.mentions:
-        before = m.doc[m.start - 1] if m.start > 0 else None
+        doc = m.doc
+        before = doc[m.start - 1] if m.start > 0 else None
         if before is not None and (before.text in honorifics() or before.lower_ in role_heads()):
             return False
-        apposed = m.doc[m.end : m.end + 5]  # "Dan Gillmor, founder of Grassroots Media,"
+        apposed = doc[m.end : m.end + 5]  # "Dan Gillmor, founder of Grassroots Media,"
         if len(apposed) and apposed[0].text == "," and any(
                 t.lower_ in role_heads() for t in apposed):
             return False
-        if m.root.dep_ != "nsubj":
+        root = m.root
+        firm_before = before is not None and before.lemma_.lower() in firms and (
+            before.pos_ == "NOUN")
+        owned = root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and (
+            root.head.head.lemma_.lower() in firms)
+        appos = root.dep_ == "appos" and root.head.lemma_.lower() in firms
+        after = doc[m.end] if m.end < len(doc) else None
+        owner = after is not None and after.lower_ in role_heads() and any(
+            t.ent_type_ == "PERSON" for t in doc[m.end + 1 : m.end + 5])
+        cue = cue or firm_before or owned or appos or owner
+        if root.dep_ != "nsubj":
             continue
-        after = (t for t in m.root.head.subtree if t.i >= m.end and t.lower_ in _PRONOUNS)
-        first = next(after, None)
-        if first is not None:
-            said.add(_PRONOUNS[first.lower_])
-    return said == {"it"}
+        pronoun = next((t for t in root.head.subtree if t.i >= m.end and t.lower_ in _PRONOUNS),
+                       None)
+        if pronoun is not None:
+            said.add(_PRONOUNS[pronoun.lower_])
+    return "person" not in said and (cue or said == {"it"})
 
 
 def _names_a_thing(mention: Span) -> bool:

@@ -373,8 +373,9 @@ def test_nation_of_someone_else_named_in_the_headline(nlp):
 @pytest.mark.parametrize("text", [
     "Krispy Kreme said accounting errors forced the move, adding that its board agreed.",
     "Aston Martin has gone head-to-head with Porsche with the launch of its cheapest model.",
+    "Shares in GW Pharma rose after housebuilder George Wimpey lifted its forecast.",
 ])
-def test_a_name_taken_up_with_its_is_not_a_person(nlp, text):
+def test_a_name_treated_as_a_firm_is_not_a_person(nlp, text):
     _, people, _, _ = _read(nlp, text)
     assert not set(people) - {"Porsche"}
 
