@@ -44,6 +44,8 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _APPOS_OPENERS = {"also", "the", "a", "an", "now", "then", "currently", "formerly", "still"}
 _COPULAS = {"be", "become", "remain"}
 _DASHES = {"-", "–", "—"}
+# "who heads the Bar Council": the verb says the title.
+_LEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chairman", "chairs": "chairman"}
 # Verbs of going somewhere: the place gone to is not the traveller's nation.
 _TRAVEL_VERBS = {"visit", "travel", "fly", "arrive", "go", "tour", "return", "head", "come"}
 _APPOINT_VERBS = {"appoint", "name", "elect", "make", "choose", "nominate", "install", "confirm"}
@@ -689,6 +691,8 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             break  # "Qantas boss": a name before the title is whose role it is
         if not tok.is_alpha and tok.text != "-" and tok.text not in title_abbreviations():
             break  # "... paid $8m. Gen Pinochet": not a word of the title
+        if doc[head].text[0].isupper() and tok.is_lower and tok.lower_ not in words:
+            break  # "in the chamber Speaker Michael Martin": the title is "Speaker"
         left -= 1
     while left < head and (doc[left].text == "-" or doc[left].lower_ in _NOT_TITLE):
         left += 1
@@ -784,8 +788,18 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
         i += 1
     if i < ceiling and i in ix.country:
         c = ix.country[i]
-        if not _modifies_next(doc, c.span.end, ceiling):
-            return c.span.end, c.code, None
+        end = c.span.end
+        if end < ceiling and doc[end].text in _POSSESSIVE:
+            # "head of Germany's panel of ... advisers" is a national office; "chairman of
+            # Spain's most powerful bank" heads a firm, whose country is not his.
+            j = end + 1
+            while j < ceiling and doc[j].pos_ in ("ADJ", "ADV", "NOUN", "PROPN"):
+                j += 1
+            if any(t.lemma_.lower() in word_set("firm_nouns.txt") for t in doc[end + 1 : j]):
+                return at, None, None
+            return j, c.code, None
+        if not _modifies_next(doc, end, ceiling):
+            return end, c.code, None
     if i < ceiling and i in ix.org and not _modifies_next(doc, ix.org[i].end, ceiling):
         o = ix.org[i]
         return o.end, _org_country(ix, o), o.text
@@ -1136,8 +1150,13 @@ class RoleFinder:
                 if phrase and not pair:
                     # "Jack Straw, the foreign secretary, said": set off on both sides; not
                     # "Rice, the prime minister said", where the title starts a new clause.
+                    # "Colin Powell, US Secretary of State was visiting": a bare national
+                    # title closes at the verb.
+                    bare = doc[after + 1].lower_ not in ("the", "a", "an") and bool(
+                        phrase.country)
                     closes = (q_end >= sent.end or doc[q_end].is_punct
-                              or doc[q_end].pos_ == "CCONJ" or _prep_then_comma(doc, q_end, sent))
+                              or doc[q_end].pos_ == "CCONJ" or _prep_then_comma(doc, q_end, sent)
+                              or (bare and doc[q_end].pos_ in ("AUX", "VERB")))
                     if closes:
                         phrase.country = phrase.country or q_country
                         phrase.organization = phrase.organization or q_org
@@ -1145,6 +1164,8 @@ class RoleFinder:
                         found.append(phrase)
             if not found or found[-1].start < after:
                 found += _nationality_after(ix, m, after, sent)
+            if after + 1 < sent.end and doc[after + 1].lower_ == "who":
+                found += self._who_clause(ix, doc[after + 1], sent)
         elif i < sent.end and doc[i].text in _DASHES:
             found += _nationality_after(ix, m, after, sent)
         else:
@@ -1153,6 +1174,20 @@ class RoleFinder:
             if q_country and doc[i].lower_ == "of":
                 found.append(_Phrase("", q_country, None, m.start, q_end))
         found += self._predicates(ix, m[-1], sent)
+        return found
+
+    def _who_clause(self, ix: _Index, who: Token, sent: Span) -> list[_Phrase]:
+        """'Mr Tsuda, who will become chairman,', 'X, who heads the Bar Council,': what a
+        relative clause on the name says the person is."""
+        found = self._predicates(ix, who, sent)
+        verb = who.head
+        title = _LEADING_VERBS.get(verb.lemma_) if who.dep_ == "nsubj" else None
+        for obj in (c for c in verb.children if c.dep_ == "dobj") if title else ():
+            org = ix.org.get(obj.i)
+            if org is not None:
+                found.append(_Phrase(title, _org_country(ix, org), org.text, who.i, org.end))
+            elif obj.i in ix.country:
+                found.append(_Phrase(title, ix.country[obj.i].code, None, who.i, obj.i + 1))
         return found
 
     def _title_pair(self, ix: _Index, first: _Phrase, at: int, sent: Span) -> list[_Phrase]:

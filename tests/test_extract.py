@@ -441,3 +441,31 @@ def test_nations_acting_and_capitals_in_names(nlp, text, tie, not_tie):
     _, _, _, ties = _read(nlp, text)
     assert tie is None or (tie[0], "affiliated_with", tie[1]) in ties
     assert not_tie is None or (not_tie[0], "affiliated_with", not_tie[1]) not in ties
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause on the name
+    ("Mr Tanaka, who will become chairman, was appointed in May.", {("Tanaka", "chairman")}),
+    ("Jane Smith, who heads the Bar Council, spoke.", {("Jane Smith", "head")}),
+    # a bare national title closes at the verb
+    ("This week Colin Powell, US Secretary of State was visiting Gaza.",
+     {("Colin Powell", "Secretary of State")}),
+    # the chairman of a country's firm
+    ("The trial of Emilio Botin, the chairman of Spain's biggest bank, Santander, began.",
+     {("Emilio Botin", "chairman")}),
+    # a capitalised title does not take a lower-case word before it
+    ("MPs must not use phones in the chamber Speaker Michael Martin has ruled.",
+     {("Michael Martin", "Speaker")}),
+])
+def test_more_ways_a_title_is_attached(nlp, text, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {r[:2] for r in roles} == expected
+
+
+def test_a_country_owning_a_body_or_a_firm(nlp):
+    _, _, _, ties = _read(nlp, (
+        "The trial of Emilio Botin, the chairman of Spain's biggest bank, Santander, began. "
+        "Ministers met. The head of Germany's panel of economic advisers predicted growth "
+        "would stall. Speaking on radio, Hans Weber said the forecast was too high."))
+    assert ("Emilio Botin", "affiliated_with", "ESP") not in ties
+    assert ("Hans Weber", "affiliated_with", "DEU") in ties
