@@ -469,3 +469,10 @@ def test_a_country_owning_a_body_or_a_firm(nlp):
         "would stall. Speaking on radio, Hans Weber said the forecast was too high."))
     assert ("Emilio Botin", "affiliated_with", "ESP") not in ties
     assert ("Hans Weber", "affiliated_with", "DEU") in ties
+
+
+def test_a_headline_name_the_body_leaves_out(nlp):
+    _, people, _, _ = _read(nlp, (
+        "Conditions in Ohio Point to Kerry, but Bush Runs Strong\n\nVoters in the state are "
+        "split, a poll shows."))
+    assert "Kerry" in people
