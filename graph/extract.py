@@ -44,6 +44,8 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _APPOS_OPENERS = {"also", "the", "a", "an", "now", "then", "currently", "formerly", "still"}
 _COPULAS = {"be", "become", "remain"}
 _DASHES = {"-", "–", "—"}
+# "... and the prime minister said": a title that speaks is a subject, however it is parsed.
+_SPEECH_VERBS = {"say", "tell", "add", "warn", "insist", "claim", "argue", "announce", "admit"}
 # "who heads the Bar Council": the verb says the title.
 _LEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chairman", "chairs": "chairman"}
 # Verbs of going somewhere: the place gone to is not the traveller's nation.
@@ -1345,7 +1347,8 @@ class RoleFinder:
             if not office or tok.tag_ not in ("NN", "NNP") or tok.i in covered or (
                     tok.i in ix.person):
                 continue
-            if tok.dep_ not in ("nsubj", "nsubjpass"):
+            says = tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_ in _SPEECH_VERBS
+            if tok.dep_ not in ("nsubj", "nsubjpass") and not says:
                 continue  # "son-in-law of the president" speaks of someone else
             sent = tok.sent
             if tok.i + 1 < sent.end and (tok.i + 1 in ix.person or doc[tok.i + 1].pos_ == "PROPN"):

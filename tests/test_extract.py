@@ -476,3 +476,10 @@ def test_a_headline_name_the_body_leaves_out(nlp):
         "Conditions in Ohio Point to Kerry, but Bush Runs Strong\n\nVoters in the state are "
         "split, a poll shows."))
     assert "Kerry" in people
+
+
+def test_a_speaking_title_is_a_subject_however_parsed(nlp):
+    _, _, roles, _ = _read(nlp, (
+        "Judges in the trial of Silvio Berlusconi withdrew to consider their verdict and the "
+        "prime minister said he was calm."))
+    assert ("Silvio Berlusconi", "prime minister", None, None) in roles
