@@ -44,6 +44,8 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _APPOS_OPENERS = {"also", "the", "a", "an", "now", "then", "currently", "formerly", "still"}
 _COPULAS = {"be", "become", "remain"}
 _DASHES = {"-", "–", "—"}
+# Offices named by their portfolio: "the minister for civil aviation", "secretary for health".
+_PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "commissioner"}
 # "... and the prime minister said": a title that speaks is a subject, however it is parsed.
 _SPEECH_VERBS = {"say", "tell", "add", "warn", "insist", "claim", "argue", "announce", "admit"}
 # "who heads the Bar Council": the verb says the title.
@@ -654,8 +656,8 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
     if tok.lower_ in _TITLE_PREPS and 0 < tok.i < len(tok.doc) - 1:
         # "Secretary of State", "Minister for Europe": a preposition inside a title
         left, right = tok.nbor(-1), tok.nbor(1)
-        return left.lower_ in role_heads() and (
-            right.lower_ in title_words() or (tok.lower_ == "of" and _office_word(right)))
+        return left.lower_ in role_heads() and (right.lower_ in title_words() or (
+            (tok.lower_ == "of" or left.lower_ in _PORTFOLIO_HEADS) and _office_word(right)))
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.lower_ in title_words()
 
 
@@ -915,7 +917,7 @@ _LOCAL_OFFICES = {"mayor", "councillor", "alderman"}
 
 def _covers(ix: _Index, phrase: _Phrase) -> bool:
     """'Malaysia Correspondent': the country named is the one the person reports on."""
-    if not phrase.title or fold_title(phrase.title).split()[-1] not in word_set("beat_roles.txt"):
+    if not phrase.title or title_head(phrase.title) not in word_set("beat_roles.txt"):
         return False
     kinds = _kinds(ix, phrase)
     return bool(kinds) and "demonym" not in kinds
@@ -1031,6 +1033,14 @@ def _clause_head(tok: Token) -> Token:
     return tok
 
 
+def title_head(title: str) -> str:
+    """The word that says what a title is: 'minister' in "minister for civil aviation" and
+    "Foreign Minister", 'secretary' in "Secretary of State"."""
+    words = fold_title(title).split()
+    cut = next((i for i, w in enumerate(words) if w in _TITLE_PREPS and i > 0), len(words))
+    return words[cut - 1]
+
+
 def fold_title(title: str) -> str:
     """Comparable form of a title: case-folded, hyphens as spaces, one space between words."""
     return " ".join(title.casefold().replace("-", " ").split())
@@ -1045,7 +1055,7 @@ class RoleFinder:
         ties: list[Tie] = []
 
         def record(person: int, phrase: _Phrase, span: Span) -> None:
-            if phrase.title and fold_title(phrase.title).split()[-1] in _LOCAL_OFFICES and (
+            if phrase.title and title_head(phrase.title) in _LOCAL_OFFICES and (
                     _kinds(ix, phrase) == {"seat"}):
                 phrase.country = None  # "the Mayor of London, Ken Livingstone"
             for title in split_titles(phrase.title) if phrase.title else []:
@@ -1289,7 +1299,7 @@ class RoleFinder:
                 others.setdefault(index[tok.sent.start], set()).add(surnames[tok.text])
         found: list[Tie] = []
         for role in roles:
-            head = fold_title(role.title).split()[-1]
+            head = title_head(role.title)
             if role.person in tied or role.country or role.organization or head not in (
                     _NATIONAL_OFFICES):
                 continue
@@ -1313,15 +1323,21 @@ class RoleFinder:
                     # Vladimir Putin": a nation is theirs whose title names it.
                     named = others.get(index[sent.start], set()) - {role.person}
                     codes -= {r.country for r in roles if r.country and r.person in named}
-                if len(codes) > 1:
+                several = len(codes) > 1
+                if several:
+                    # The holder's own clause decides, else the one nation named with its
+                    # government or another body of its own ("the Australian government"
+                    # beside "the Iraq war").
                     codes = {c.code for c in mentions if _clause_head(c.span.root) == clause}
-                if not codes and sent is window[0]:
+                    codes = codes or {c.code for c in mentions if c.span.root.head.lemma_.lower()
+                                      in word_set("national_bodies.txt")}
+                if not codes and not several and sent is window[0]:
                     codes = _host_nations(ix, sent, role.person, used)
                 if len(codes) == 1:
                     found.append(Tie("affiliated_with", role.person, codes.pop(), role.span))
                     tied.add(role.person)
                     break
-                if codes:
+                if codes or several:
                     break  # two countries: ambiguous, leave it
         return found
 

@@ -15,6 +15,14 @@ def _read(nlp, text):
     return doc, people, roles, ties
 
 
+def _check_ties(nlp, text, tie, not_tie):
+    """The person-country tie ``tie`` is read from ``text`` and ``not_tie`` is not (either
+    may be None)."""
+    _, _, _, ties = _read(nlp, text)
+    assert tie is None or (tie[0], "affiliated_with", tie[1]) in ties
+    assert not_tie is None or (not_tie[0], "affiliated_with", not_tie[1]) not in ties
+
+
 def test_honorifics_are_not_part_of_names(nlp):
     _, people, _, _ = _read(nlp, "Tony Blair spoke on Monday. Mr Blair said he was pleased.")
     assert set(people) == {"Tony Blair"}
@@ -283,9 +291,7 @@ def test_office_takes_the_nation_its_holder_serves(nlp, text, tie, not_tie):
 def test_what_a_country_in_an_organisation_or_list_says(nlp, text, tie, not_tie):
     """A company's country is where it is, a mayor's capital is a city, a plural demonym
     covers every name of the list after it."""
-    _, _, _, ties = _read(nlp, text)
-    assert tie is None or (tie[0], "affiliated_with", tie[1]) in ties
-    assert not_tie is None or (not_tie[0], "affiliated_with", not_tie[1]) not in ties
+    _check_ties(nlp, text, tie, not_tie)
 
 
 def test_abbreviated_military_rank_before_a_name(nlp):
@@ -400,9 +406,7 @@ def test_a_person_with_its_in_the_sentence_stays(nlp):
      ("Ian Macfarlane", "AUS"), None),
 ])
 def test_country_qualifiers_read_with_care(nlp, text, tie, not_tie):
-    _, _, _, ties = _read(nlp, text)
-    assert tie is None or (tie[0], "affiliated_with", tie[1]) in ties
-    assert not_tie is None or (not_tie[0], "affiliated_with", not_tie[1]) not in ties
+    _check_ties(nlp, text, tie, not_tie)
 
 
 def test_ex_title_is_former_and_bare_title_takes_the_specific_one(nlp):
@@ -438,9 +442,7 @@ def test_title_with_a_lower_case_of_phrase(nlp):
      "must disclose fees."), None, ("Peter Levene", "GBR")),
 ])
 def test_nations_acting_and_capitals_in_names(nlp, text, tie, not_tie):
-    _, _, _, ties = _read(nlp, text)
-    assert tie is None or (tie[0], "affiliated_with", tie[1]) in ties
-    assert not_tie is None or (not_tie[0], "affiliated_with", not_tie[1]) not in ties
+    _check_ties(nlp, text, tie, not_tie)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -483,3 +485,18 @@ def test_a_speaking_title_is_a_subject_however_parsed(nlp):
         "Judges in the trial of Silvio Berlusconi withdrew to consider their verdict and the "
         "prime minister said he was calm."))
     assert ("Silvio Berlusconi", "prime minister", None, None) in roles
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    # an office named by its portfolio is still a national office
+    (("Brazil's government has backed cheaper flights. 'Flying is no longer for the rich,' "
+      "the minister for civil aviation Joao Souza said."), ("Joao Souza", "BRA"), None),
+    # two nations: the one named with its government
+    (("Foreign Minister Anna Berg dismissed reports the Swedish government had been warned "
+      "that its role in the Iraq war would cost it."), ("Anna Berg", "SWE"), ("Anna Berg", "IRQ")),
+    # two nations and neither is the holder's: nothing, not the headline's nation
+    (("Berg rejects Iraq claims\n\nForeign Minister Anna Berg said French troops had attacked "
+      "the Ivory Coast's air force."), None, ("Anna Berg", "IRQ")),
+])
+def test_office_nation_when_a_sentence_names_two(nlp, text, tie, not_tie):
+    _check_ties(nlp, text, tie, not_tie)
