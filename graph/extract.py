@@ -44,6 +44,10 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _APPOS_OPENERS = {"also", "the", "a", "an", "now", "then", "currently", "formerly", "still"}
 _COPULAS = {"be", "become", "remain"}
 _DASHES = {"-", "–", "—"}
+# Firms, whose country is where they are from ("a US defence company"), unlike a nation's
+# press or government ("the German newspapers").
+_BUSINESSES = {"company", "firm", "group", "conglomerate", "corporation", "airline", "carrier",
+               "bank", "insurer", "carmaker", "retailer", "brewer", "manufacturer", "giant"}
 # Offices named by their portfolio: "the minister for civil aviation", "secretary for health".
 _PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "commissioner"}
 # "... and the prime minister said": a title that speaks is a subject, however it is parsed.
@@ -903,6 +907,9 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int], acting: Token | N
             continue  # "Pakistani leader": another office-holder's country
         if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.i in ix.person:
             continue  # "British Jack Straw": a qualifier of someone's name, read elsewhere
+        if root.dep_ in ("amod", "compound", "nmod", "poss") and (
+                root.head.lemma_.lower() in _BUSINESSES):
+            continue  # "A US defence company has agreed to pay": where a firm is from
         verb = _clause_head(root)
         if verb.lemma_ in _TRAVEL_VERBS and not any(
                 s.dep_.startswith("nsubj") and root in s.subtree for s in verb.children):

@@ -491,6 +491,9 @@ def test_a_speaking_title_is_a_subject_however_parsed(nlp):
     # an office named by its portfolio is still a national office
     (("Brazil's government has backed cheaper flights. 'Flying is no longer for the rich,' "
       "the minister for civil aviation Joao Souza said."), ("Joao Souza", "BRA"), None),
+    # a firm's country is where it is from, not the nation of an office nearby
+    (("A US defence company has admitted bribery in Benin. It paid into the campaign of "
+      "President Mathieu Kerekou."), None, ("Mathieu Kerekou", "USA")),
     # two nations: the one named with its government
     (("Foreign Minister Anna Berg dismissed reports the Swedish government had been warned "
       "that its role in the Iraq war would cost it."), ("Anna Berg", "SWE"), ("Anna Berg", "IRQ")),
