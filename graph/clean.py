@@ -287,10 +287,7 @@ def is_boilerplate(paragraph: str) -> bool:
         True if it is short (under ``MAX_BOILERPLATE_CHARS``) and matches one of
         `BOILERPLATE_PATTERNS`.
     """
-    text = paragraph.strip()
-    if len(text) >= MAX_BOILERPLATE_CHARS:
-        return False
-    return any(pattern.search(text) for pattern in BOILERPLATE_PATTERNS)
+    return _short_match(paragraph, MAX_BOILERPLATE_CHARS, BOILERPLATE_PATTERNS)
 
 
 def is_caption(paragraph: str) -> bool:
@@ -307,10 +304,13 @@ def is_caption(paragraph: str) -> bool:
         True if it is shorter than ``MAX_CAPTION_CHARS`` and matches one of
         `CAPTION_PATTERNS`.
     """
+    return _short_match(paragraph, MAX_CAPTION_CHARS, CAPTION_PATTERNS)
+
+
+def _short_match(paragraph: str, limit: int, patterns: tuple[re.Pattern[str], ...]) -> bool:
+    """A paragraph shorter than ``limit`` characters that one of ``patterns`` matches."""
     text = paragraph.strip()
-    if len(text) >= MAX_CAPTION_CHARS:
-        return False
-    return any(pattern.search(text) for pattern in CAPTION_PATTERNS)
+    return len(text) < limit and any(pattern.search(text) for pattern in patterns)
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:

@@ -145,11 +145,8 @@ def _walk(
                 (entry for entry in it if not entry.name.startswith(".")),
                 key=lambda entry: entry.name,
             )
-    except PermissionError:
-        yield Skipped(folder, REASON_PERMISSION)
-        return
     except OSError as exc:
-        yield Skipped(folder, f"cannot read folder: {exc.strerror or exc}")
+        yield _unreadable(folder, exc, "cannot read folder")
         return
     for entry in entries:
         parts = (*rel_parts, entry.name)
@@ -165,6 +162,13 @@ def _walk(
             yield entry.path, parts
 
 
+def _unreadable(path: str, exc: OSError, what: str = "cannot read") -> Skipped:
+    """Why the operating system would not let a file or folder be read."""
+    if isinstance(exc, PermissionError):
+        return Skipped(path, REASON_PERMISSION)
+    return Skipped(path, f"{what}: {exc.strerror or exc}")
+
+
 def _read_file(path: str, doc_id: str) -> Iterator[Document | Skipped]:
     """Read one article file of a supported type."""
     suffix = Path(path).suffix.lower()
@@ -177,11 +181,8 @@ def _read_file(path: str, doc_id: str) -> Iterator[Document | Skipped]:
             return
         with open(path, "rb") as fh:
             data = fh.read()
-    except PermissionError:
-        yield Skipped(path, REASON_PERMISSION)
-        return
     except OSError as exc:
-        yield Skipped(path, f"cannot read: {exc.strerror or exc}")
+        yield _unreadable(path, exc)
         return
     text = _decode(data)
     if isinstance(text, _DecodeError):
@@ -266,17 +267,14 @@ def _read_jsonl(path: str) -> Iterator[Document | Skipped]:
             yield Skipped(path, REASON_NOT_REGULAR)
             return
         fh = open(path, "rb")  # noqa: SIM115 - closed below; the generator streams from it
-    except PermissionError:
-        yield Skipped(path, REASON_PERMISSION)
-        return
     except OSError as exc:
-        yield Skipped(path, f"cannot read: {exc.strerror or exc}")
+        yield _unreadable(path, exc)
         return
     with fh:
         try:
             head = fh.read(SNIFF_BYTES)
         except OSError as exc:
-            yield Skipped(path, f"cannot read: {exc.strerror or exc}")
+            yield _unreadable(path, exc)
             return
         if not head:
             yield Skipped(path, REASON_EMPTY)
