@@ -46,6 +46,13 @@ _COPULAS = {"be", "become", "remain"}
 _DASHES = {"-", "–", "—"}
 # Firms, whose country is where they are from ("a US defence company"), unlike a nation's
 # press or government ("the German newspapers").
+# Words that make a region of a country word: "Central American", "South America".
+_REGION_WORDS = {"central", "latin", "north", "south", "east", "west", "northern", "southern",
+                 "eastern", "western"}
+# Events a country names the place of: "the Iraq war" says nothing of who serves Iraq.
+_EVENTS = {"war", "conflict", "invasion", "occupation", "crisis", "conference", "summit"}
+# Entity types whose names a country word can be part of without standing for the nation.
+_NAMED_THINGS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 _BUSINESSES = {"company", "firm", "group", "conglomerate", "corporation", "airline", "carrier",
                "bank", "insurer", "carmaker", "retailer", "brewer", "manufacturer", "giant"}
 # Offices named by their portfolio: "the minister for civil aviation", "secretary for health".
@@ -61,7 +68,7 @@ _PREDICATE_DEPS = {"attr", "oprd", "xcomp", "dobj"}
 _QUALIFIER_PREPS = {"of", "for", "at"}
 _TITLE_PREPS = {"of", "for"}
 # Words that say when, not what: "the new chairman", "newly elected leader" (unlike "former").
-_NOT_TITLE = {"new", "newly", "elected", "re-elected"}
+_NOT_TITLE = {"new", "newly", "elected", "re-elected", "visiting"}
 
 
 @dataclass
@@ -543,6 +550,10 @@ class CountryFinder:
             if any(t in person_tokens or t in found for t in range(span.start, span.end)):
                 continue
             code = country_code(span.text)
+            prev = doc[span.start - 1] if span.start > 0 else None
+            if code and prev is not None and prev.lower_ in _REGION_WORDS and prev.is_title and (
+                    not country_code(doc[prev.i : span.end].text)):
+                continue  # "the Central American nation", "Latin American leaders": a region
             if code:
                 mention = CountryMention(span, code)
                 for t in range(span.start, span.end):
@@ -619,6 +630,17 @@ class _Index:
                 self.org[t] = o
         self.sents = list(doc.sents)
         self.sent_index = {sent.start: i for i, sent in enumerate(self.sents)}
+
+    def country_before(self, tok: Token) -> str | None:
+        """The nation "the country's" stands for: the one country the nearest sentence that
+        names any (up to ``tok``, the headline included) names; None if it names two."""
+        k = self.sent_index[tok.sent.start]
+        for sent in reversed(self.sents[: k + 1]):
+            codes = {self.country[t].code for t in range(sent.start, min(sent.end, tok.i))
+                     if t in self.country}
+            if codes:
+                return codes.pop() if len(codes) == 1 else None
+        return None
 
     def pronoun_person(self, tok: Token) -> int | None:
         """Whom 'he' or 'she' stands for: the one person named in its sentence before it, or
@@ -715,6 +737,10 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
         if tok.text in _POSSESSIVE or tok.text in honorifics():
             i -= 1  # "Mr Justice Eady": the honorific is nobody's organisation
             continue
+        if tok.lower_ in ("country", "nation") and i > 0 and doc[i - 1].lower_ == "the" and (
+                doc[i + 1].text in _POSSESSIVE and country is None):
+            country = ix.country_before(tok)  # "the country's vice president": the one named
+            break
         if i in ix.country and country is None:
             country = ix.country[i].code
             i = ix.country[i].span.start - 1
@@ -894,6 +920,8 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int], acting: Token | N
     out = []
     for c in {ix.country[t] for t in range(sent.start, sent.end) if t in ix.country}:
         root = c.span.root
+        while root.dep_ == "conj" and root.head.i in ix.country:
+            root = root.head  # "the Romanian and Bulgarian visas": both say what "Romanian" does
         people_noun = root.tag_ in ("NNS", "NNPS")  # "Israelis accused ...": the nation's people
         # "Paris was more subdued", "India has raised the limit": a nation (or its seat of
         # government) as a subject is the nation acting.
@@ -907,8 +935,10 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int], acting: Token | N
             continue  # "Pakistani leader": another office-holder's country
         if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.i in ix.person:
             continue  # "British Jack Straw": a qualifier of someone's name, read elsewhere
+        if root.dep_ == "compound" and root.head.ent_type_ in _NAMED_THINGS:
+            continue  # "the Panama Canal": a country word inside a place's name
         if root.dep_ in ("amod", "compound", "nmod", "poss") and (
-                root.head.lemma_.lower() in _BUSINESSES):
+                root.head.lemma_.lower() in _BUSINESSES | _EVENTS):
             continue  # "A US defence company has agreed to pay": where a firm is from
         verb = _clause_head(root)
         if verb.lemma_ in _TRAVEL_VERBS and not any(
@@ -954,7 +984,12 @@ def _newcomer(ix: _Index, sents: list[Span], k: int, titles_of: dict[int, set[st
 
 def _demonym_of(ix: _Index, noun: Token) -> str | None:
     """The nationality a person noun is given: "a British citizen", "a figure in British
-    politics". Only demonyms: "a Russia expert" speaks of a subject, not a nationality."""
+    politics", "a Kenyan who has worked". Only demonyms: "a Russia expert" speaks of a
+    subject, not a nationality."""
+    own = ix.country.get(noun.i)
+    if own is not None and country_kind(own.span.text) == "demonym" and (
+            own.span.root.i == noun.i and noun.dep_ not in _NATIONAL_DEPS):
+        return own.code
     if noun.lemma_.lower() not in word_set("person_nouns.txt"):
         return None
     words = [c for c in noun.children if c.dep_ in ("amod", "compound")]
@@ -1145,9 +1180,19 @@ class RoleFinder:
                 earlier = _read_title(ix, other, start - 2) if other < start - 1 else None
                 if earlier and (other == sent.start or doc[other - 1].pos_ != "DET"):
                     found.append(earlier)
+                # "China's visiting military chief, General Liang Guanglie.": a qualified
+                # title set off before the titled name, when nothing follows the name.
+                earlier = self._title_ending_at(ix, start - 2, sent) if start - 2 > sent.start and (
+                    doc[start - 1].text == ",") else None
+                if earlier and (earlier.country or earlier.organization) and (
+                        after >= sent.end or doc[after].is_punct):
+                    found.append(earlier)
             else:
-                # No title, but a country right before the name: "Sweden's Anna Lindh".
+                # No title, but a country right before the name: "Sweden's Anna Lindh",
+                # "Britain's Prince Philip".
                 prev = first - 1
+                while prev > sent.start and doc[prev].lower_ in word_set("royal_styles.txt"):
+                    prev -= 1
                 if doc[prev].text in _POSSESSIVE:
                     prev -= 1
                 if prev in ix.country:
@@ -1377,9 +1422,13 @@ class RoleFinder:
             if tok.i + 1 < sent.end and (tok.i + 1 in ix.person or doc[tok.i + 1].pos_ == "PROPN"):
                 continue  # a title before a name, read elsewhere
             start = _run_left(ix, tok.i, sent.start)
-            if start - 1 < sent.start or doc[start - 1].lower_ != "the":
+            # "the justice minister", "Scotland's justice minister": one holder is meant.
+            owner = ix.country[start].span.end if start in ix.country else None
+            if owner is not None and doc[owner].text not in _POSSESSIVE:
+                owner = None
+            if owner is None and (start - 1 < sent.start or doc[start - 1].lower_ != "the"):
                 continue
-            if any(t.text in _POSSESSIVE for t in doc[start : tok.i]):
+            if any(t.text in _POSSESSIVE for t in doc[start : tok.i] if t.i != owner):
                 continue  # "the prime minister's spokesman" is someone else
             phrase = _read_title(ix, start, tok.i)
             if phrase is None or fold_title(phrase.title) in held:
@@ -1401,7 +1450,7 @@ class RoleFinder:
             q_end, q_country, q_org = _of_qualifier(ix, tok.i + 1, sent.end)
             phrase.country = phrase.country or q_country
             phrase.organization = phrase.organization or q_org
-            phrase.start, phrase.end = start - 1, max(q_end, tok.i + 1)
+            phrase.start, phrase.end = start - (owner is None), max(q_end, tok.i + 1)
             found.append((person, phrase))
             held.add(title)
             titles_of.setdefault(person, set()).add(title)

@@ -500,3 +500,65 @@ def test_a_speaking_title_is_a_subject_however_parsed(nlp):
 ])
 def test_office_nation_when_a_sentence_names_two(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    # "the country's" stands for the one country named last.
+    (("Chile plays down a rescue of its airline. Chile's airport chief had hinted at a "
+      "deal. However, the country's vice president Tomas Valdez said no plan was ready."),
+     ("Tomas Valdez", "CHL"), None),
+    # A qualified title set off before a titled name.
+    (("The issue came up in talks with China's visiting military chief, General Wu Bolin."),
+     ("Wu Bolin", "CHN"), None),
+    # A demonym as the noun of an apposition.
+    ("Amina Otieno, a Kenyan who has planted a million trees, won the prize.",
+     ("Amina Otieno", "KEN"), None),
+    # A country before a royal style.
+    ("Britain's Prince Albert and hundreds of veterans marked the anniversary on Monday.",
+     ("Albert", "GBR"), None),
+    # "his German counterpart": a counterpart's nation.
+    (("Asia must act, said French finance minister Paul Girard after meeting his German "
+      "counterpart Hans Becker."), ("Hans Becker", "DEU"), None),
+])
+def test_more_ways_a_country_is_tied(nlp, text, tie, not_tie):
+    _check_ties(nlp, text, tie, not_tie)
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    # A region is not the country inside its name.
+    (("Chile's security chief told Defense Secretary Donald Pell on Saturday that the "
+      "Central American nation was ready."), None, ("Donald Pell", "USA")),
+    # Two demonyms joined by "and" are two nations, so neither decides the office.
+    (("The report discussed the Romanian and Bulgarian visa scandal which led to the "
+      "resignation of immigration minister Beverley Hale."), None, ("Beverley Hale", "ROU")),
+    # "the Iraq war" is where a war was, not a nation acting.
+    (("In the run-up to the Iraq war, Prime Minister Tom Blake asked questions of voters."),
+     None, ("Tom Blake", "IRQ")),
+    # A nation named with its parliament wins over a place in a plan's name.
+    (("Israel's parliament took security steps for a vote on a Gaza pullout plan that has "
+      "brought death threats against Prime Minister Ariel Sharon."), ("Ariel Sharon", "ISR"),
+     None),
+    # A country word inside a place's name.
+    ("Defense Secretary Donald Pell said the Panama Canal must stay open.", None,
+     ("Donald Pell", "PAN")),
+])
+def test_country_words_that_do_not_name_the_office_nation(nlp, text, tie, not_tie):
+    _check_ties(nlp, text, tie, not_tie)
+
+
+def test_a_country_possessive_title_goes_to_the_newcomer(nlp):
+    """'Scotland's justice minister has warned ...' then the one person named next."""
+    text = ("Scotland's justice minister has warned football fans that bans are coming. "
+            "Cathy Jamieson said exclusion orders were one of several measures.")
+    _, _, roles, ties = _read(nlp, text)
+    assert ("Cathy Jamieson", "justice minister", "GBR", None) in roles
+    assert ("Cathy Jamieson", "affiliated_with", "GBR") in ties
+
+
+def test_a_title_set_off_before_a_titled_name(nlp):
+    """'China's visiting military chief, General Wu Bolin': both titles, the first without the
+    passing "visiting"."""
+    _, _, roles, _ = _read(nlp, "Talks were held with China's visiting military chief, General "
+                                "Wu Bolin.")
+    assert {("Wu Bolin", "military chief", "CHN", None), ("Wu Bolin", "General", None, None)} <= (
+        roles)
