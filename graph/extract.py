@@ -210,7 +210,8 @@ def _clean_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while start < end:
         tok = doc[start]
         droppable = (
-            tok.text in hon or tok.is_punct or tok.is_space or tok.lower_ in ("the", "a")
+            tok.text in hon or tok.text in _PLURAL_HONORIFICS or tok.is_punct or tok.is_space
+            or tok.lower_ in ("the", "a")
             # a title, demonym or party before more name words: "Chancellor Gordon Brown",
             # "British Tony Blair", "Tory Liam Fox"
             or (end - start > 1 and (tok.lower_ in titles or tok.lower_ in parties
@@ -251,6 +252,8 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     fuller = {_key(doc, e - 1, e) for s, e in from_model if e - s > 1}
     fuller |= {_key(doc, s, s + 1) for s, e in from_model if e - s > 1}
     votes = _label_votes(doc)
+    named_elsewhere = {doc[s].text for s, e in from_model if e - s == 1 and not (
+        _in_place_position(doc[s], _WHERE_PREPS))}
     # "Krispy Kreme said" beside "Shares in Krispy Kreme Doughnuts" (ORG): the start of an
     # organisation's name is that organisation.
     org_starts = {_key(doc, ent.start, ent.start + n) for ent in doc.ents if ent.label_ == "ORG"
@@ -265,6 +268,10 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
             e - s > 1 or (_key(doc, s, e) not in fuller and _in_place_position(doc[e - 1]))
         ):
             continue
+        if e - s == 1 and _key(doc, s, e) not in fuller and (
+                doc[s].lower_.endswith("shire") or (_in_place_position(doc[s], _WHERE_PREPS)
+                                                   and doc[s].text not in named_elsewhere)):
+            continue  # "pubs in nearby Pengam", "Gloucestershire": a place, not a person
         if e - s == 1 and _key(doc, s, e) not in fuller:
             # "Holcim", "Norwich": a lone word the model calls an organisation or a place more
             # often than a person in this very text is not a person.
@@ -277,7 +284,7 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
         taken.update(range(s, e))
     # "Mr Abbas", "Dr Rice": an honorific makes the capitalised words after it a name,
     # whatever label the model gave them.
-    hon = honorifics()
+    hon = honorifics() | {w.title() for w in word_set("royal_styles.txt")} - {"Crown"}
     for tok in doc[:-1]:
         if tok.text in hon and tok.i + 1 not in taken:
             end = tok.i + 1
@@ -285,6 +292,32 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
                 end += 1
             cleaned = _clean_name(doc, tok.i + 1, end) if end > tok.i + 1 else None
             if cleaned:
+                spans.append(cleaned)
+                taken.update(range(*cleaned))
+    # "Lords Bingham, Steyn and Hope", "Lord Justices Clarke and Rix": a plural honorific
+    # makes each name of the list after it a person.
+    for tok in doc[:-1]:
+        if tok.text not in _PLURAL_HONORIFICS or (tok.ent_iob_ == "I" and tok.ent_type_ != "PERSON"):
+            continue  # "the House of Lords Record Office": inside a name
+        i = tok.i + 1
+        while i < len(doc) and doc[i].pos_ == "PROPN" and _is_name_token(doc[i]) and (
+                doc[i].is_title):
+            if i not in taken:
+                spans.append((i, i + 1))
+                taken.add(i)
+            if i + 2 < len(doc) and doc[i + 1].lower_ in (",", "and"):
+                i += 2
+            else:
+                break
+    # "Rodrigo de Rato, the IMF's managing director," (tagged ORG): a name set off by a
+    # role is a person's.
+    for ent in doc.ents:
+        if ent.label_ in _RETYPABLE and 1 < len(ent) < 5 and not taken.intersection(
+                range(ent.start, ent.end)) and _role_follows(doc, ent.end):
+            cleaned = _clean_name(doc, ent.start, ent.end)
+            if cleaned and all(t.is_title or t.lower_ in _PARTICLES for t in ent) and not any(
+                    country_code(t.text) or t.lower_ in word_set("company_words.txt")
+                    for t in ent):
                 spans.append(cleaned)
                 taken.update(range(*cleaned))
     # "Guy Mansfield QC" (tagged ORG): letters after a name make it a person's.
@@ -316,14 +349,38 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     return _confirm_headlines(doc, spans)
 
 
+# Honorifics before a list of names: "Lords Bingham, Steyn and Hope".
+_PLURAL_HONORIFICS = {"Lords", "Ladies", "Justices", "Messrs", "Messrs.", "Dames", "Barons",
+                      "Baronesses"}
+
+
+def _role_follows(doc: Doc, end: int) -> bool:
+    """', the IMF's managing director,' or ', chief executive of the Refugee Council,' right
+    after doc[:end]: an apposition whose head is a role (and no name follows the role)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    heads = role_heads()
+    for tok in doc[end + 1 : end + 8]:
+        if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PART") and tok.text not in _POSSESSIVE:
+            return False  # "Clwyd North West, which he represented as an MP": not its role
+        if tok.lower_ in heads and tok.tag_ in ("NN", "NNP"):
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return nxt is None or nxt.pos_ != "PROPN" or nxt.i in range(end) or (
+                nxt.ent_type_ == "ORG")
+    return False
+
+
 _PLACE_PREPS = {"in", "at", "near", "outside", "around", "across", "from", "of"}
+# Prepositions after which a lone name is where, not who ("a school in Pengam"); "from" and
+# "of" also take people ("a letter from Blair", "the death of Arafat").
+_WHERE_PREPS = {"in", "at", "near", "outside", "around", "across"}
 
 
-def _in_place_position(token: Token) -> bool:
+def _in_place_position(token: Token, preps: set[str] = _PLACE_PREPS) -> bool:
     """'pubs in Guildford and Woolwich': the word is where something is, not who."""
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in _PLACE_PREPS
+    return token.dep_ == "pobj" and token.head.lower_ in preps
 
 
 def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -562,3 +562,25 @@ def test_a_title_set_off_before_a_titled_name(nlp):
                                 "Wu Bolin.")
     assert {("Wu Bolin", "military chief", "CHN", None), ("Wu Bolin", "General", None, None)} <= (
         roles)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # A lone name where something is, with nothing else to say it is someone.
+    ("He grew up in a terraced house in nearby Abercarn, a small village.", set()),
+    ("The rally was held in Hexley, a market town.", set()),
+    # A county.
+    ("Hunts met across Gloucestershire and Wiltshire on Saturday.", set()),
+    # A plural honorific before a list of names.
+    ("Lady Marsh, sitting with Lords Penrose, Tilling and Ashby, dismissed the appeal.",
+     {"Marsh", "Penrose", "Tilling", "Ashby"}),
+    # A royal style makes the name after it a person's.
+    ("Newly found letters describe her friendship with Prince Edmund.", {"Edmund"}),
+    # A name the model calls an organisation, set off by a role.
+    (("Welcoming the ruling, Maeve Doherty, chief executive of the Housing Council, said it was "
+      "fair."), {"Maeve Doherty"}),
+    ("Rodrigo de Silva, the IMF's managing director, said the loan would help.",
+     {"Rodrigo de Silva"}),
+])
+def test_who_is_a_person_from_the_words_around_the_name(nlp, text, people):
+    _, found, _, _ = _read(nlp, text)
+    assert set(found) == people
