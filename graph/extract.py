@@ -744,6 +744,14 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.lower_ in title_words()
 
 
+def _portfolio_word(ix: _Index, tok: Token) -> bool:
+    """A capitalised common word naming a portfolio: "Work" in "Work and Pensions Secretary"
+    (not a name, a country or an organisation)."""
+    return tok.is_title and tok.tag_ in ("NN", "NNP") and not (
+        tok.i in ix.person or tok.i in ix.country or tok.i in ix.org
+        or tok.ent_type_ == "PERSON")  # "President Bush and Sen. John Kerry": Bush is a name
+
+
 def _office_word(tok: Token) -> bool:
     """A word after "of" inside a title: "Secretary of State", "head of internal accounting"
     (lower-case words, not a named organisation; not "lobbyist for disabled rights")."""
@@ -782,6 +790,8 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             break  # "Qantas boss": a name before the title is whose role it is
         if not tok.is_alpha and tok.text != "-" and tok.text not in title_abbreviations():
             break  # "... paid $8m. Gen Pinochet": not a word of the title
+        if tok.tag_ in ("RB", "RBR", "RBS", "JJR") and tok.is_title and tok.lower_ not in words:
+            break  # "Earlier Foreign Secretary Jack Straw said": when, not what
         if doc[head].text[0].isupper() and tok.is_lower and tok.lower_ not in words:
             break  # "in the chamber Speaker Michael Martin": the title is "Speaker"
         left -= 1
@@ -827,6 +837,8 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
         (t.lemma_ if plural and t.i == last else abbreviations.get(t.text, t.text)) + t.whitespace_
         for t in doc[left : last + 1])
     title = title.strip()
+    if title in honorifics():
+        return None  # "Baron Kinnock": a style, not a position ("beer baron" is one)
     if title.lower().startswith("ex-"):
         title = title[3:]  # "WorldCom's ex-head": a former head
         former = True
@@ -898,6 +910,14 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
     if i < ceiling and i in ix.org and not _modifies_next(doc, ix.org[i].end, ceiling):
         o = ix.org[i]
         return o.end, _org_country(ix, o), o.text
+    # "secretary general of the council,": a body named by a common noun qualifies the title
+    # but names no organisation.
+    j = i
+    while j < min(i + 3, ceiling) and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"):
+        j += 1
+    if doc[at].lower_ == "of" and j > i and doc[j - 1].pos_ == "NOUN" and (
+            j >= ceiling or doc[j].is_punct):
+        return j, None, None
     return at, None, None
 
 
@@ -1185,7 +1205,10 @@ class RoleFinder:
         found: list[_Phrase] = []
         # Before the name: "Ukraine's chief negotiator Rustem Umerov", and set off by a comma:
         # "Afghanistan's president, Hamid Karzai", "the new chairman of the Bar Council, Guy ..."
-        before = m.start - 1 if m.start - 1 > sent.start and doc[m.start - 1].text == "," else m.start
+        first = m.start
+        while first - 1 > sent.start and doc[first - 1].text in honorifics():
+            first -= 1  # "Minister Lord Sainsbury", "the chairman of X, Sir Andrew Green"
+        before = first - 1 if first - 1 > sent.start and doc[first - 1].text == "," else m.start
         after = _skip_postnominals(doc, m.end, sent.end)
         if before < m.start:
             phrase = self._title_ending_at(ix, before - 1, sent)
@@ -1200,9 +1223,6 @@ class RoleFinder:
             )
             if phrase and (closes or linked):
                 found.append(phrase)
-        first = m.start
-        while first - 1 > sent.start and doc[first - 1].text in honorifics():
-            first -= 1  # "Minister Lord Sainsbury"
         # The later names of "hopefuls Robert Light and Sayeeda Warsi" share a plural title,
         # and of "Americans Shawn Crawford, Justin Gatlin and defending champion Maurice
         # Greene" a plural demonym; an item's own title ("defending champion") is skipped.
@@ -1237,6 +1257,16 @@ class RoleFinder:
                 earlier = _read_title(ix, other, start - 2) if other < start - 1 else None
                 if earlier and (other == sent.start or doc[other - 1].pos_ != "DET"):
                     found.append(earlier)
+                elif start - 2 >= sent.start and doc[start - 1].lower_ == "and" and (
+                        _portfolio_word(ix, doc[start - 2])) and doc[phrase.start].is_title and (
+                        phrase.start == start):
+                    # "Work and Pensions Secretary Alan Johnson": one office, two portfolios.
+                    first_word = start - 2
+                    while first_word - 2 >= sent.start and doc[first_word - 1].text == "," and (
+                            _portfolio_word(ix, doc[first_word - 2])):
+                        first_word -= 2  # "Culture, Media and Sport Secretary"
+                    phrase.title = f"{doc[first_word : start].text} {phrase.title}"
+                    phrase.start = first_word
                 # "China's visiting military chief, General Liang Guanglie.": a qualified
                 # title set off before the titled name, when nothing follows the name.
                 earlier = self._title_ending_at(ix, start - 2, sent) if start - 2 > sent.start and (
@@ -1281,7 +1311,9 @@ class RoleFinder:
                         phrase.country)
                     closes = (q_end >= sent.end or doc[q_end].is_punct
                               or doc[q_end].pos_ == "CCONJ" or _prep_then_comma(doc, q_end, sent)
-                              or (bare and doc[q_end].pos_ in ("AUX", "VERB")))
+                              or (bare and doc[q_end].pos_ in ("AUX", "VERB"))
+                              # "Louise Christian, the lawyer representing Mr Abbasi, said"
+                              or (doc[q_end].dep_ == "acl" and doc[q_end].tag_ in ("VBG", "VBN")))
                     if closes:
                         phrase.country = phrase.country or q_country
                         phrase.organization = phrase.organization or q_org

@@ -584,3 +584,31 @@ def test_a_title_set_off_before_a_titled_name(nlp):
 def test_who_is_a_person_from_the_words_around_the_name(nlp, text, people):
     _, found, _, _ = _read(nlp, text)
     assert set(found) == people
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Earlier Foreign Secretary Tom Reid said the plan would be dropped.",
+     ("Tom Reid", "Foreign Secretary", None, None)),
+    ("Work and Pensions Secretary Alan Hurst has told the agency to improve.",
+     ("Alan Hurst", "Work and Pensions Secretary", None, None)),
+    ("Culture, Media and Sport Secretary Ruth Fenwick opened the gallery.",
+     ("Ruth Fenwick", "Culture, Media and Sport Secretary", None, None)),
+    ('"We want them home," said Imran Qureshi, secretary general of the federation.',
+     ("Imran Qureshi", "secretary general", None, None)),
+    ("Helen Marsh, the lawyer representing the two men, said the families were relieved.",
+     ("Helen Marsh", "lawyer", None, None)),
+    ("Daniel Frost, assistant clerk of the records, says the catalogue is new.",
+     ("Daniel Frost", "assistant clerk", None, None)),
+    (("Jan Rowe said it was wrong. But the chairman of the Housing Forum, Sir Peter Lane, said "
+      "the ruling was a mistake."), ("Peter Lane", "chairman", None, "Housing Forum")),
+    ("He met beer baron Pete Coors in Denver.", ("Pete Coors", "beer baron", None, None)),
+])
+def test_titles_read_with_their_whole_office(nlp, text, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert expected in roles
+    assert {r for r in roles if r[0] == expected[0]} == {expected}
+
+
+def test_a_style_before_a_name_is_not_a_role(nlp):
+    _, _, roles, _ = _read(nlp, "Baron Hartley makes his debut. Baron Hartley spoke on Monday.")
+    assert not roles
