@@ -65,9 +65,14 @@ _LEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chairman", "chairs
 _TRAVEL_VERBS = {"visit", "travel", "fly", "arrive", "go", "tour", "return", "head", "come"}
 _APPOINT_VERBS = {"appoint", "name", "elect", "make", "choose", "nominate", "install", "confirm"}
 _PREDICATE_DEPS = {"attr", "oprd", "xcomp", "dobj"}
-_QUALIFIER_PREPS = {"of", "for", "at"}
+_QUALIFIER_PREPS = {"of", "for", "at", "with"}
 _TITLE_PREPS = {"of", "for"}
 # Words that say when, not what: "the new chairman", "newly elected leader" (unlike "former").
+# Words that rank a title and stay with it across a country: "deputy US trade representative".
+_RANK_WORDS = {"assistant", "deputy", "acting", "vice", "senior", "junior", "interim"}
+# Nouns for a time in office: "Smith's appointment as chief executive".
+_TENURES = {"appointment", "election", "nomination", "promotion", "tenure", "stint", "time",
+            "term", "reign", "career", "role", "spell", "installation", "confirmation"}
 _NOT_TITLE = {"new", "newly", "elected", "re-elected", "visiting"}
 
 
@@ -744,10 +749,12 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.lower_ in title_words()
 
 
-def _portfolio_word(ix: _Index, tok: Token) -> bool:
-    """A capitalised common word naming a portfolio: "Work" in "Work and Pensions Secretary"
-    (not a name, a country or an organisation)."""
-    return tok.is_title and tok.tag_ in ("NN", "NNP") and not (
+def _portfolio_word(ix: _Index, tok: Token, title_start: Token) -> bool:
+    """A common word naming a portfolio: "Work" in "Work and Pensions Secretary" and "work
+    and pensions minister" (written like the title; not a name, country or organisation)."""
+    cased = (tok.is_title and title_start.is_title) or (tok.is_lower and title_start.is_lower) or (
+        tok.is_sent_start and tok.is_title and title_start.is_lower)
+    return cased and tok.tag_ in ("NN", "NNP") and tok.lower_ not in role_heads() and not (
         tok.i in ix.person or tok.i in ix.country or tok.i in ix.org
         or tok.ent_type_ == "PERSON")  # "President Bush and Sen. John Kerry": Bush is a name
 
@@ -786,6 +793,9 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
         tok = doc[left - 1]
         if tok.i in ix.country or tok.i in ix.org or tok.text in _POSSESSIVE or tok.pos_ == "DET":
             break
+        if tok.is_alpha and doc[tok.i + 1].text == "-" and not tok.whitespace_ and tok.is_lower:
+            left -= 1  # "e-commerce minister": one word written with a hyphen
+            continue
         if tok.pos_ == "PROPN" and tok.lower_ not in words and tok.text != "-":
             break  # "Qantas boss": a name before the title is whose role it is
         if not tok.is_alpha and tok.text != "-" and tok.text not in title_abbreviations():
@@ -828,15 +838,18 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             i = j - 1
             continue
         i -= 1
-    # "former Chilean military ruler": "former" stays with the title across the country.
+    # "former Chilean military ruler": "former" stays with the title across the country, and
+    # so does a rank: "assistant US attorney general".
     former = any(doc[j].lower_ in ("former", "ex") for j in range(start, left)) and (
         doc[left].lower_ not in ("former", "ex"))
+    ranks = [doc[j].text for j in range(start, left) if doc[j].lower_ in _RANK_WORDS and (
+        j not in ix.country and j not in ix.org)]
     abbreviations = title_abbreviations()  # "Sen. John McCain": the title is "Senator"
     # "Tory hopefuls Robert Light and Sayeeda Warsi": each holds the singular title.
     title = "".join(
         (t.lemma_ if plural and t.i == last else abbreviations.get(t.text, t.text)) + t.whitespace_
         for t in doc[left : last + 1])
-    title = title.strip()
+    title = " ".join([*ranks, title.strip()])
     if title in honorifics():
         return None  # "Baron Kinnock": a style, not a position ("beer baron" is one)
     if title.lower().startswith("ex-"):
@@ -927,7 +940,7 @@ def _prep_then_comma(doc: Doc, i: int, sent: Span, limit: int = 8) -> bool:
     if doc[i].pos_ != "ADP":
         return False
     for tok in doc[i + 1 : min(i + 1 + limit, sent.end)]:
-        if tok.text == ",":
+        if tok.text in (",", ".", ";", "!", "?"):
             return True
         if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
             return False
@@ -1255,15 +1268,16 @@ class RoleFinder:
                 # his; not "the prime minister and Chancellor Gordon Brown" (two people).
                 other = _run_left(ix, start - 1, sent.start) if doc[start - 1].lower_ == "and" else start
                 earlier = _read_title(ix, other, start - 2) if other < start - 1 else None
-                if earlier and (other == sent.start or doc[other - 1].pos_ != "DET"):
+                if earlier and (other == sent.start or doc[other - 1].pos_ != "DET") and (
+                        doc[start - 2].tag_ not in ("NNS", "NNPS")):  # not "Farmers and ..."
                     found.append(earlier)
                 elif start - 2 >= sent.start and doc[start - 1].lower_ == "and" and (
-                        _portfolio_word(ix, doc[start - 2])) and doc[phrase.start].is_title and (
+                        _portfolio_word(ix, doc[start - 2], doc[phrase.start])) and (
                         phrase.start == start):
                     # "Work and Pensions Secretary Alan Johnson": one office, two portfolios.
                     first_word = start - 2
                     while first_word - 2 >= sent.start and doc[first_word - 1].text == "," and (
-                            _portfolio_word(ix, doc[first_word - 2])):
+                            _portfolio_word(ix, doc[first_word - 2], doc[phrase.start])):
                         first_word -= 2  # "Culture, Media and Sport Secretary"
                     phrase.title = f"{doc[first_word : start].text} {phrase.title}"
                     phrase.start = first_word
@@ -1330,6 +1344,12 @@ class RoleFinder:
             q_end, q_country, _ = _of_qualifier(ix, i, sent.end)
             if q_country and doc[i].lower_ == "of":
                 found.append(_Phrase("", q_country, None, m.start, q_end))
+        # "Professor Dennis Logue": the guidelines' honorifics leave out "Professor", a post.
+        j = m.start - 1
+        while j >= sent.start and doc[j].text in honorifics():
+            if doc[j].lower_.rstrip(".") in ("professor", "prof"):
+                found.append(_Phrase("professor", None, None, j, m.start))
+            j -= 1
         found += self._predicates(ix, m[-1], sent)
         return found
 
@@ -1383,11 +1403,14 @@ class RoleFinder:
         if copular or appointed:
             candidates += [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
         as_what = []  # "won as a manager": an occupation, even with "a"
+        holders = []
         if role.dep_ in ("nsubj", "nsubjpass"):
             holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-            for prep in (c for h in holders for c in h.children):
-                if prep.dep_ == "prep" and prep.lower_ == "as":
-                    as_what += [c for c in prep.children if c.dep_ == "pobj"]
+        elif role.dep_ == "poss" and role.head.lemma_.lower() in _TENURES:
+            holders = [role.head]  # "Mike Smith's appointment as chief executive"
+        for prep in (c for h in holders for c in h.children):
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                as_what += [c for c in prep.children if c.dep_ == "pobj"]
         for attr in candidates + as_what:
             code = _demonym_of(ix, attr) if copular else None
             if code:  # "he is a pivotal figure in British politics"

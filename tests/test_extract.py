@@ -602,6 +602,22 @@ def test_who_is_a_person_from_the_words_around_the_name(nlp, text, people):
     (("Jan Rowe said it was wrong. But the chairman of the Housing Forum, Sir Peter Lane, said "
       "the ruling was a mistake."), ("Peter Lane", "chairman", None, "Housing Forum")),
     ("He met beer baron Pete Coors in Denver.", ("Pete Coors", "beer baron", None, None)),
+    ("Online shops are booming, e-commerce minister Mark Doyle says.",
+     ("Mark Doyle", "e-commerce minister", None, None)),
+    ('"Bribes will be punished," said Carl Webb, assistant US attorney general.',
+     ("Carl Webb", "assistant attorney general", "USA", None)),
+    ("Rates will rise, said Ruth Ames, chief economist with Harbour Capital in Boston.",
+     ("Ruth Ames", "chief economist", None, "Harbour Capital")),
+    ("Since Tom Hale's appointment as chief executive in 2001, the group has shrunk.",
+     ("Tom Hale", "chief executive", None, None)),
+    ("Work and pensions minister Alan Hurst said the claim was wrong.",
+     ("Alan Hurst", "Work and pensions minister", None, None)),
+    ("The rules are too loose, said Professor Dennis Lowe.",
+     ("Dennis Lowe", "professor", None, None)),
+    ("Farmers and environment minister Elliot Marsh met on Monday.",
+     ("Elliot Marsh", "environment minister", None, None)),
+    ("The party hit back, with election coordinator Alan Marsh accusing them of fraud.",
+     ("Alan Marsh", "election coordinator", None, None)),
 ])
 def test_titles_read_with_their_whole_office(nlp, text, expected):
     _, _, roles, _ = _read(nlp, text)
@@ -612,3 +628,4 @@ def test_titles_read_with_their_whole_office(nlp, text, expected):
 def test_a_style_before_a_name_is_not_a_role(nlp):
     _, _, roles, _ = _read(nlp, "Baron Hartley makes his debut. Baron Hartley spoke on Monday.")
     assert not roles
+
