@@ -173,6 +173,15 @@ def _is_inner_name_token(token: Token) -> bool:
     return token.lower_ in _PARTICLES or _is_name_token(token)
 
 
+def _headline(doc: Doc) -> Span | None:
+    """The title line the text starts with: a short first paragraph with no closing stop."""
+    end = next((t.i for t in doc[:30] if t.is_space and "\n\n" in t.text), None)
+    if not end:
+        return None
+    last = doc[end - 1]
+    return None if last.text in (".", "!", "?", ":") else doc[:end]
+
+
 def _is_headline_like(sent: Span) -> bool:
     """A Title Case Headline Sentence, where the model takes capitalised verbs for names."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
@@ -1503,6 +1512,23 @@ class RoleFinder:
                     break
                 if codes or several:
                     break  # two countries: ambiguous, leave it
+        # "Ukraine steel sell-off 'illegal'" ... "Prime Minister Yulia Tymoshenko said": a
+        # national office nothing else decides is in the country the headline is about, when
+        # that is the only country the story names (not "Protesters denounce summit in Chile")
+        # and no one else's title names it.
+        story = {c.code for c in doc._.ng_countries or [] if c.span.start in ix.country}
+        headline = _headline(doc)
+        about = {c.code for c in doc._.ng_countries or [] if headline is not None
+                 and c.span.start in ix.country and c.span.end <= headline.end
+                 and not _in_place_position(c.span.root, _WHERE_PREPS)}
+        holders = {r.person for r in roles if r.country in story}
+        if len(story) == 1 and about == story:
+            for role in roles:
+                if role.person not in tied and not (role.country or role.organization) and (
+                        title_head(role.title) in _NATIONAL_OFFICES) and not (
+                        holders - {role.person}):  # "Russian President Putin" is its holder
+                    found.append(Tie("affiliated_with", role.person, next(iter(story)), role.span))
+                    tied.add(role.person)
         return found
 
     def _definite_descriptions(

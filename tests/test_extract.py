@@ -629,3 +629,18 @@ def test_a_style_before_a_name_is_not_a_role(nlp):
     _, _, roles, _ = _read(nlp, "Baron Hartley makes his debut. Baron Hartley spoke on Monday.")
     assert not roles
 
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    # The headline is about the one country the story names: a national office is in it.
+    (("Chile mill sale 'illegal'\n\nThe sale of a steel mill to a relative of the former "
+      "leader was illegal, a court has ruled. Chilean firms sold since 1990 will be reviewed."
+      "\n\nOn Wednesday, Prime Minister Ana Ruiz said 3,000 firms could be on the list."),
+     ("Ana Ruiz", "CHL"), None),
+    # Not when the headline names it as a place something happens in.
+    (("Protesters denounce summit in Chile\n\nThousands of protesters marched through "
+      "Santiago on Friday, angry at a summit of Pacific Rim leaders, particularly President "
+      "Tom Hardy."), None, ("Tom Hardy", "CHL")),
+])
+def test_headline_country_of_a_national_office(nlp, text, tie, not_tie):
+    _check_ties(nlp, text, tie, not_tie)
