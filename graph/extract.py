@@ -266,6 +266,7 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     fuller = {_key(doc, e - 1, e) for s, e in from_model if e - s > 1}
     fuller |= {_key(doc, s, s + 1) for s, e in from_model if e - s > 1}
     votes = _label_votes(doc)
+    lower_words = {t.text for t in doc if t.is_lower}
     named_elsewhere = {doc[s].text for s, e in from_model if e - s == 1 and not (
         _in_place_position(doc[s], _WHERE_PREPS))}
     # "Krispy Kreme said" beside "Shares in Krispy Kreme Doughnuts" (ORG): the start of an
@@ -294,6 +295,9 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
                 continue
         if doc[s].is_sent_start and doc[s].pos_ != "PROPN":
             continue  # "Nationally, ...", "Banned American ...": a sentence's first word
+        opens = doc[s].is_sent_start or (s > 0 and doc[s - 1].is_sent_start and doc[s - 1].is_quote)
+        if e - s == 1 and opens and doc[s].lower_ in lower_words:
+            continue  # "Weather has been the Achilles' heel", beside "weather effect"
         spans.append((s, e))
         taken.update(range(s, e))
     # "Mr Abbas", "Dr Rice": an honorific makes the capitalised words after it a name,
@@ -528,6 +532,7 @@ class PeopleFinder:
         people = _cluster_people(doc, _person_candidates(doc))
         _add_retyped_mentions(doc, people)
         doc._.ng_people = [p for p in people if not all(map(_names_a_thing, p.mentions))
+                           and not all(map(_listed_with_things, p.mentions))
                            and not _is_firm(p)]
         return doc
 
@@ -577,6 +582,20 @@ def _is_firm(cluster: PersonCluster) -> bool:
         if pronoun is not None:
             said.add(_PRONOUNS[pronoun.lower_])
     return "person" not in said and (cue or said == {"it"})
+
+
+def _listed_with_things(mention: Span) -> bool:
+    """'Hyundai, Toyota, Suzuki and Ford': a name in a list whose other items (two or more)
+    are all organisations, places or products is one of them."""
+    first = mention.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.head.i != t.i]
+    others = [t for t in items if not mention.start <= t.i < mention.end]
+    return len(others) >= 2 and all(t.ent_type_ in _THING_LABELS for t in others)
+
+
+_THING_LABELS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"}
 
 
 def _names_a_thing(mention: Span) -> bool:

@@ -644,3 +644,19 @@ def test_a_style_before_a_name_is_not_a_role(nlp):
 ])
 def test_headline_country_of_a_national_office(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # A name in a list of firms is a firm.
+    ("Several carmakers, including Hyundai, Toyota, Suzuki and Ford, already build cars in India.",
+     set()),
+    # A capitalised word that opens a sentence, and that the text also writes in lower case.
+    (("Weather hits oil\n\n\"Weather has been the Achilles' heel of this market,\" said analyst "
+      "Tom Reed. Cold weather lifted demand."), {"Tom Reed"}),
+    (("Landslides, floods kill nearly 60 in Peru\n\nLIMA - Landslides and floods triggered by "
+      "heavy rain have killed nearly 60 people, officials said, as rescuers dug through mud "
+      "after the landslides."), set()),
+])
+def test_common_words_and_listed_firms_are_not_people(nlp, text, people):
+    _, found, _, _ = _read(nlp, text)
+    assert set(found) == people
