@@ -1186,6 +1186,19 @@ def _specific_titles(roles: list[RoleMention]) -> list[RoleMention]:
     return out
 
 
+def _acted_upon(c: CountryMention, clause: Token, holder: Span) -> bool:
+    """'President Chirac ordered the destruction of the Ivory Coast's air force': a nation in
+    what the holder's own verb acts on is another party (unless it is a body the holder
+    leads: "heads the Israeli cabinet")."""
+    if not any(t.dep_.startswith("nsubj") and holder.start <= t.i < holder.end
+               for t in clause.children):
+        return False
+    objects = [t for t in clause.children if t.dep_ in ("dobj", "dative")]
+    root = c.span.root
+    return any(root in o.subtree for o in objects) and (
+        root.head.lemma_.lower() not in word_set("national_bodies.txt"))
+
+
 def _clause_head(tok: Token) -> Token:
     """The verb whose clause a word belongs to (the sentence root if none)."""
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
@@ -1507,8 +1520,9 @@ class RoleFinder:
                 acting = clause if sent is window[0] else (sent.root if not (
                     others.get(index[sent.start])
                     or any(t.lower_ in ("he", "she") or t.is_quote for t in sent)) else None)
-                mentions = [c for c in _national_mentions(ix, sent, used, acting) if _clause_head(
-                    c.span.root) == clause or _clause_head(c.span.root).dep_ != "relcl"]
+                mentions = [c for c in _national_mentions(ix, sent, used, acting) if (
+                    _clause_head(c.span.root) == clause or _clause_head(c.span.root).dep_ != "relcl"
+                ) and not _acted_upon(c, clause, role.span)]
                 codes = {c.code for c in mentions}
                 if sent is not window[0]:
                     # "Bush Urges Putin Uphold Russian Democracy" before "Russian President

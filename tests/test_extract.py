@@ -660,3 +660,15 @@ def test_headline_country_of_a_national_office(nlp, text, tie, not_tie):
 def test_common_words_and_listed_firms_are_not_people(nlp, text, people):
     _, found, _, _ = _read(nlp, text)
     assert set(found) == people
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    (("Fighting grew after six Dutch soldiers died and Prime Minister Jan Visser ordered the "
+      "destruction of Sudan's air force."), ("Jan Visser", "NLD"), ("Jan Visser", "SDN")),
+    ("Prime Minister Jan Visser condemned the Sudanese raid on the camp.", None,
+     ("Jan Visser", "SDN")),
+    # A national body the holder leads is still theirs.
+    ("Prime Minister Jan Visser heads the Dutch cabinet.", ("Jan Visser", "NLD"), None),
+])
+def test_a_nation_the_holder_acts_upon_is_another_party(nlp, text, tie, not_tie):
+    _check_ties(nlp, text, tie, not_tie)
