@@ -1174,14 +1174,25 @@ def _specific_titles(roles: list[RoleMention]) -> list[RoleMention]:
         words = fold_title(r.title).split()
         if len(words) > 1:
             specific.setdefault((r.person, words[-1]), []).append(r)
+    # "President Saakashvili" beside "Georgia's president, Mikhail Saakashvili": the bare
+    # title is the qualified office the person holds under the same title, if only one.
+    qualified: dict[tuple[int, str], set[tuple[str | None, str | None]]] = {}
+    for r in roles:
+        if r.country or r.organization:
+            qualified.setdefault((r.person, fold_title(r.title)), set()).add(
+                (r.country, r.organization))
     out = []
     for r in roles:
         words = fold_title(r.title).split()
         fuller = specific.get((r.person, words[0]), []) if len(words) == 1 else []
         titles = {fold_title(f.title) for f in fuller}
+        scopes = qualified.get((r.person, fold_title(r.title)), set())
         if len(titles) == 1 and not r.country and not r.organization:
             full = fuller[0]
             r = RoleMention(r.person, full.title, full.country, full.organization, r.span)
+        elif len(scopes) == 1 and not r.country and not r.organization:
+            country, organization = next(iter(scopes))
+            r = RoleMention(r.person, r.title, country, organization, r.span)
         out.append(r)
     return out
 

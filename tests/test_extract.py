@@ -672,3 +672,10 @@ def test_common_words_and_listed_firms_are_not_people(nlp, text, people):
 ])
 def test_a_nation_the_holder_acts_upon_is_another_party(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
+
+
+def test_a_bare_title_is_the_qualified_office_of_the_same_name(nlp):
+    """'Georgia's president, X' then 'President X': one office, Georgia's."""
+    _, _, roles, _ = _read(nlp, "Georgia's president, Mikhail Saakashvili, has said so. President "
+                                "Mikhail Saakashvili urged Parliament to act.")
+    assert {(r[1].lower(), r[2]) for r in roles} == {("president", "GEO")}
