@@ -1288,6 +1288,13 @@ class RoleFinder:
             )
             if phrase and (closes or linked):
                 found.append(phrase)
+                # "The company's founder and ex-chief executive, Mikhail Khodorkovsky,"
+                other = _run_left(ix, phrase.start - 1, sent.start) if phrase.start - 1 > (
+                    sent.start) and doc[phrase.start - 1].lower_ == "and" else phrase.start
+                earlier = _read_title(ix, other, phrase.start - 2) if other < phrase.start - 1 else (
+                    None)
+                if earlier and doc[phrase.start - 2].tag_ not in ("NNS", "NNPS"):
+                    found.append(earlier)
         # The later names of "hopefuls Robert Light and Sayeeda Warsi" share a plural title,
         # and of "Americans Shawn Crawford, Justin Gatlin and defending champion Maurice
         # Greene" a plural demonym; an item's own title ("defending champion") is skipped.
@@ -1391,6 +1398,13 @@ class RoleFinder:
                 found += self._who_clause(ix, doc[after + 1], sent)
         elif i < sent.end and doc[i].text in _DASHES:
             found += _nationality_after(ix, m, after, sent)
+        elif i + 1 < sent.end and doc[i].lower_ == "as" and doc[i + 1].lower_ not in ("a", "an"):
+            # "a lack of trust in Tony Blair as prime minister"
+            j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+            end = _run_right(ix, j, sent.end)
+            phrase = _read_title(ix, j, end - 1) if end > j else None
+            if phrase and (end >= sent.end or doc[end].is_punct):
+                found.append(phrase)
         else:
             # "Gerhard Schroeder of Germany"
             q_end, q_country, _ = _of_qualifier(ix, i, sent.end)

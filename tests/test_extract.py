@@ -618,6 +618,10 @@ def test_who_is_a_person_from_the_words_around_the_name(nlp, text, people):
      ("Elliot Marsh", "environment minister", None, None)),
     ("The party hit back, with election coordinator Alan Marsh accusing them of fraud.",
      ("Alan Marsh", "election coordinator", None, None)),
+    ("Voters now have a lack of trust in Tom Hale as prime minister.",
+     ("Tom Hale", "prime minister", None, None)),
+    ("Lt Col Eric Shaw of the agency said the withdrawal was agreed.",
+     ("Eric Shaw", "Lieutenant Colonel", None, None)),
 ])
 def test_titles_read_with_their_whole_office(nlp, text, expected):
     _, _, roles, _ = _read(nlp, text)
@@ -679,3 +683,9 @@ def test_a_bare_title_is_the_qualified_office_of_the_same_name(nlp):
     _, _, roles, _ = _read(nlp, "Georgia's president, Mikhail Saakashvili, has said so. President "
                                 "Mikhail Saakashvili urged Parliament to act.")
     assert {(r[1].lower(), r[2]) for r in roles} == {("president", "GEO")}
+
+
+def test_two_titles_set_off_before_a_name(nlp):
+    _, _, roles, _ = _read(nlp, "The company's founder and ex-chief executive, Mikhail Orlov, "
+                                "is in jail.")
+    assert {r[1] for r in roles if r[0] == "Mikhail Orlov"} == {"founder", "former chief executive"}
