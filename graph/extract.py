@@ -15,6 +15,7 @@ break, so a headline or a caption never runs into the next paragraph's sentence.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -327,17 +328,26 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
                 i += 2
             else:
                 break
-    # "Rodrigo de Rato, the IMF's managing director," (tagged ORG): a name set off by a
-    # role is a person's.
-    for ent in doc.ents:
-        if ent.label_ in _RETYPABLE and 1 < len(ent) < 5 and not taken.intersection(
-                range(ent.start, ent.end)) and _role_follows(doc, ent.end):
-            cleaned = _clean_name(doc, ent.start, ent.end)
-            if cleaned and all(t.is_title or t.lower_ in _PARTICLES for t in ent) and not any(
-                    country_code(t.text) or t.lower_ in word_set("company_words.txt")
-                    for t in ent):
-                spans.append(cleaned)
-                taken.update(range(*cleaned))
+    # "Rodrigo de Rato, the IMF's managing director," (tagged ORG), "last November Samuel
+    # Amoah, a Belgian national," (inside a date): a name set off by a role is a person's.
+    for comma in (t for t in doc if t.text == "," and _role_follows(doc, t.i)):
+        start = comma.i
+        while start > 0 and comma.i - start < 4 and (
+                doc[start - 1].is_title or doc[start - 1].lower_ in _PARTICLES) and (
+                doc[start - 1].pos_ == "PROPN"):
+            start -= 1
+        while start < comma.i and doc[start].lower_ in _CALENDAR | {"last", "next", "this"}:
+            start += 1
+        span = doc[start : comma.i]
+        if start > 0 and doc[start - 1].lower_ in _WHERE_PREPS | {"into", "on", "of"}:
+            continue  # "contained in Agent Orange, a scientist said": a thing, then a clause
+        if len(span) < 2 or taken.intersection(range(start, comma.i)) or any(
+                country_code(t.text) or t.lower_ in word_set("company_words.txt") for t in span):
+            continue
+        cleaned = _clean_name(doc, start, comma.i)
+        if cleaned and cleaned[1] - cleaned[0] > 1:
+            spans.append(cleaned)
+            taken.update(range(*cleaned))
     # "Guy Mansfield QC" (tagged ORG): letters after a name make it a person's.
     post = postnominals()
     for ent in doc.ents:
@@ -367,19 +377,23 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     return _confirm_headlines(doc, spans)
 
 
+# Month and day names: "last November Samuel Amoah" is a date, then a name.
+_CALENDAR = {m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)}
 # Honorifics before a list of names: "Lords Bingham, Steyn and Hope".
 _PLURAL_HONORIFICS = {"Lords", "Ladies", "Justices", "Messrs", "Messrs.", "Dames", "Barons",
                       "Baronesses"}
 
 
 def _role_follows(doc: Doc, end: int) -> bool:
-    """', the IMF's managing director,' or ', chief executive of the Refugee Council,' right
-    after doc[:end]: an apposition whose head is a role (and no name follows the role)."""
+    """', the IMF's managing director,', ', a Belgian national' or ', chief executive of the
+    Refugee Council,' right after doc[:end]: an apposition whose head is a role or a word for
+    a person (and no name follows it)."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
-    heads = role_heads()
+    heads = role_heads() | word_set("person_nouns.txt")
     for tok in doc[end + 1 : end + 8]:
-        if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PART") and tok.text not in _POSSESSIVE:
+        if tok.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PART", "CCONJ") and (
+                tok.text not in _POSSESSIVE):
             return False  # "Clwyd North West, which he represented as an MP": not its role
         if tok.lower_ in heads and tok.tag_ in ("NN", "NNP"):
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None

@@ -580,6 +580,12 @@ def test_a_title_set_off_before_a_titled_name(nlp):
       "fair."), {"Maeve Doherty"}),
     ("Rodrigo de Silva, the IMF's managing director, said the loan would help.",
      {"Rodrigo de Silva"}),
+    # ... also when the model reads it as part of a date, or it is set off by a person noun.
+    ("Last March Kofi Asante, a Dutch national who ran the scheme, was deported from the country.",
+     {"Kofi Asante"}),
+    # Not a thing named after a preposition, followed by a new clause.
+    ("He was poisoned with a dioxin contained in Agent Orange, a scientist said on Friday.",
+     set()),
 ])
 def test_who_is_a_person_from_the_words_around_the_name(nlp, text, people):
     _, found, _, _ = _read(nlp, text)
