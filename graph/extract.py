@@ -377,6 +377,9 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     return _confirm_headlines(doc, spans)
 
 
+# "US-backed interim leader": a country before these says who backs, leads or owns, not whose.
+_BY_WHOM = {"backed", "led", "based", "funded", "owned", "sponsored", "trained", "educated",
+            "brokered", "installed", "appointed", "supported", "made", "run"}
 # Month and day names: "last November Samuel Amoah" is a date, then a name.
 _CALENDAR = {m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)}
 # Honorifics before a list of names: "Lords Bingham, Steyn and Hope".
@@ -721,8 +724,9 @@ class _Index:
                     self.person[t] = i
         self.country: dict[int, CountryMention] = {}
         for c in doc._.ng_countries or []:
-            if doc[c.span.end : c.span.end + 2].text.replace(" ", "").lower() in ("-born", "born"):
-                continue  # "Iranian-born actress": where she was born, not her nation
+            after = doc[c.span.end : c.span.end + 2].text.replace(" ", "").lower()
+            if after in ("-born", "born") or after.lstrip("-") in _BY_WHOM:
+                continue  # "Iranian-born actress", "US-backed leader": not her or his nation
             if c.span.text.isupper() and c.span.text.isalpha() and len(c.span.text) > 3 and (
                     c.span.start == 0 or "\n" in doc[c.span.start - 1].text):
                 continue  # "LONDON President Vladimir Putin of Russia": a dateline
@@ -771,7 +775,7 @@ class _Index:
 
 def _is_run_token(tok: Token, ix: _Index) -> bool:
     """Can this word stand in a title-and-qualifier run beside a name?"""
-    if tok.i in ix.person or tok.is_space or tok.lower_ == "born":
+    if tok.i in ix.person or tok.is_space or tok.lower_ == "born" or tok.lower_ in _BY_WHOM:
         return False  # "Iranian-born actress": the run of title words starts after "born"
     if tok.i in ix.country or tok.i in ix.org:
         return True
@@ -779,8 +783,9 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
         return True
     if tok.text == "-" and tok.whitespace_ == "" and tok.i > 0 and not tok.nbor(-1).whitespace_:
         return True
-    if tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod":
-        return True  # "toppled leader", "acting president"
+    if tok.tag_ in ("VBN", "VBG") and (tok.dep_ == "amod" or (
+            tok.i > 0 and tok.nbor(-1).text == "-" and not tok.nbor(-1).whitespace_)):
+        return True  # "toppled leader", "acting president", "the war-ravaged country's"
     if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.dep_ == "amod":
         return True  # "newly elected"
     if tok.lower_ in _TITLE_PREPS and 0 < tok.i < len(tok.doc) - 1:
@@ -856,7 +861,11 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
         if tok.text in _POSSESSIVE or tok.text in honorifics():
             i -= 1  # "Mr Justice Eady": the honorific is nobody's organisation
             continue
-        if tok.lower_ in ("country", "nation") and i > 0 and doc[i - 1].lower_ == "the" and (
+        the = i - 1
+        while the > 0 and (doc[the].pos_ == "ADJ" or doc[the].text == "-" or doc[the].tag_ == "VBN"
+                           or doc[the + 1].text == "-"):
+            the -= 1  # "the war-ravaged country's first president"
+        if tok.lower_ in ("country", "nation") and the >= 0 and doc[the].lower_ == "the" and (
                 doc[i + 1].text in _POSSESSIVE and country is None):
             country = ix.country_before(tok)  # "the country's vice president": the one named
             break
@@ -1330,6 +1339,10 @@ class RoleFinder:
                 found.append(phrase)
             elif listed - 1 in ix.country and doc[listed - 1].tag_ in ("NNS", "NNPS"):
                 found.append(_Phrase("", ix.country[listed - 1].code, None, listed - 1, m.end))
+            elif doc[listed - 1].tag_ == "NNS" and _demonym_of(ix, doc[listed - 1]):
+                # "the Irish horseracing tycoons JP McManus and John Magnier"
+                code = _demonym_of(ix, doc[listed - 1])
+                found.append(_Phrase("", code, None, listed - 1, m.end))
         start = _run_left(ix, first, sent.start)
         if start - 1 >= sent.start and doc[start - 1].lower_ in ("a", "an"):
             start = first  # "how good a prime minister Gordon Brown will make": not his title
@@ -1371,6 +1384,8 @@ class RoleFinder:
                     prev -= 1
                 if prev in ix.country:
                     found.append(_Phrase("", ix.country[prev].code, None, prev, m.start))
+                elif _demonym_of(ix, doc[prev]):  # "the Irish horseracing tycoon JP McManus"
+                    found.append(_Phrase("", _demonym_of(ix, doc[prev]), None, prev, m.start))
         # After the name, set off by a comma: "Jack Straw, the foreign secretary,".
         i = after
         if i < sent.end and doc[i].text == ",":
@@ -1417,8 +1432,10 @@ class RoleFinder:
             j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
             end = _run_right(ix, j, sent.end)
             phrase = _read_title(ix, j, end - 1) if end > j else None
-            if phrase and (end >= sent.end or doc[end].is_punct):
-                found.append(phrase)
+            words = title_words()
+            if phrase and (end >= sent.end or doc[end].is_punct) and all(
+                    w.lower() in words for w in phrase.title.split()):
+                found.append(phrase)  # not "as the country's first popularly chosen president"
         else:
             # "Gerhard Schroeder of Germany"
             q_end, q_country, _ = _of_qualifier(ix, i, sent.end)

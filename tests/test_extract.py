@@ -519,6 +519,16 @@ def test_office_nation_when_a_sentence_names_two(nlp, text, tie, not_tie):
     # "his German counterpart": a counterpart's nation.
     (("Asia must act, said French finance minister Paul Girard after meeting his German "
       "counterpart Hans Becker."), ("Hans Becker", "DEU"), None),
+    # ... also past words that describe it.
+    (("Vote counting started in Chile on Sunday. Carlos Mesa, the war-ravaged country's "
+      "president, said the vote was fair."), ("Carlos Mesa", "CHL"), None),
+    # A demonym on a word for a person before the name, or before a list of names.
+    ("The British businessman Richard Branson bought the firm.", ("Richard Branson", "GBR"), None),
+    ("Police questioned the French nationals Jean Dupont and Pierre Martin on Monday.",
+     ("Pierre Martin", "FRA"), None),
+    # Who backs someone is not their nation.
+    ("Voters backed US-backed interim leader Hamid Karzai on Sunday.", None,
+     ("Hamid Karzai", "USA")),
 ])
 def test_more_ways_a_country_is_tied(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
