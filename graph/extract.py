@@ -183,6 +183,12 @@ def _headline(doc: Doc) -> Span | None:
     return None if last.text in (".", "!", "?", ":") else doc[:end]
 
 
+def _joins_name(doc: Doc, i: int) -> bool:
+    """Is doc[i] a hyphen joining two capitalised parts of one name ("Kilroy-Silk")?"""
+    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and (
+        not doc[i].whitespace_ and doc[i + 1].is_title)
+
+
 def _is_headline_like(sent: Span) -> bool:
     """A Title Case Headline Sentence, where the model takes capitalised verbs for names."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
@@ -240,8 +246,9 @@ def _clean_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         doc[end - 1].text in _POSSESSIVE
         or doc[end - 1].text in post
         or not _is_name_token(doc[end - 1])
+        or (doc[end - 1].lower_ in _NAME_SUFFIXES and end - 2 > start and doc[end - 2].text == "-")
     ):
-        end -= 1
+        end -= 1  # "George Bush-style": the name ends before the hyphen
     if start >= end or not doc[start].text[0].isupper() or not _is_name_token(doc[start]):
         return None
     if not all(_is_inner_name_token(t) for t in doc[start:end]):
@@ -284,10 +291,10 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
             e - s > 1 or (_key(doc, s, e) not in fuller and _in_place_position(doc[e - 1]))
         ):
             continue
-        if e - s == 1 and _key(doc, s, e) not in fuller and (
-                doc[s].lower_.endswith("shire") or (_in_place_position(doc[s], _WHERE_PREPS)
-                                                   and doc[s].text not in named_elsewhere)):
-            continue  # "pubs in nearby Pengam", "Gloucestershire": a place, not a person
+        if doc[e - 1].lower_.endswith("shire") or (
+                e - s == 1 and _key(doc, s, e) not in fuller
+                and _in_place_position(doc[s], _WHERE_PREPS) and doc[s].text not in named_elsewhere):
+            continue  # "pubs in nearby Pengam", "Mid-Bedfordshire": a place, not a person
         if e - s == 1 and _key(doc, s, e) not in fuller:
             # "Holcim", "Norwich": a lone word the model calls an organisation or a place more
             # often than a person in this very text is not a person.
@@ -307,8 +314,9 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     for tok in doc[:-1]:
         if tok.text in hon and tok.i + 1 not in taken:
             end = tok.i + 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and _is_name_token(doc[end]):
-                end += 1
+            while end < len(doc) and (doc[end].pos_ == "PROPN" and _is_name_token(doc[end]) or (
+                    _joins_name(doc, end))):
+                end += 1  # "Mr Kilroy-Silk": a hyphen inside the name
             cleaned = _clean_name(doc, tok.i + 1, end) if end > tok.i + 1 else None
             if cleaned:
                 spans.append(cleaned)
@@ -380,6 +388,9 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
 # "US-backed interim leader": a country before these says who backs, leads or owns, not whose.
 _BY_WHOM = {"backed", "led", "based", "funded", "owned", "sponsored", "trained", "educated",
             "brokered", "installed", "appointed", "supported", "made", "run"}
+# Words after a hyphen that make a name describe something: "a George Bush-style tax cut"
+# (not "Chen Shui-bian").
+_NAME_SUFFIXES = _BY_WHOM | {"style", "era", "like", "type", "inspired", "linked", "born"}
 # Month and day names: "last November Samuel Amoah" is a date, then a name.
 _CALENDAR = {m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)}
 # Honorifics before a list of names: "Lords Bingham, Steyn and Hope".
@@ -738,6 +749,16 @@ class _Index:
                 self.org[t] = o
         self.sents = list(doc.sents)
         self.sent_index = {sent.start: i for i, sent in enumerate(self.sents)}
+        # Words inside quotation marks (a paragraph break closes any quote left open).
+        self.quoted: set[int] = set()
+        inside = False
+        for tok in doc:
+            if tok.is_space and "\n" in tok.text:
+                inside = False
+            elif tok.text in ('"', "“", "”"):
+                inside = tok.text == "“" or (tok.text == '"' and not inside)
+            elif inside:
+                self.quoted.add(tok.i)
 
     def country_before(self, tok: Token) -> str | None:
         """The nation "the country's" stands for: the one country the nearest sentence that
@@ -753,8 +774,8 @@ class _Index:
     def pronoun_person(self, tok: Token) -> int | None:
         """Whom 'he' or 'she' stands for: the one person named in its sentence before it, or
         else in the nearest of the two sentences before that names anyone; None if unsure."""
-        if tok.lower_ not in ("he", "she"):
-            return None
+        if tok.lower_ not in ("he", "she") or tok.i in self.quoted:
+            return None  # '"He is the first leader ...," said X': someone X speaks of
         sent = tok.sent
         k = self.sent_index[sent.start]
         recent = {p for m, p in self.mentions if sent.start <= m.start < tok.i}
@@ -851,6 +872,9 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             break  # "Earlier Foreign Secretary Jack Straw said": when, not what
         if doc[head].text[0].isupper() and tok.is_lower and tok.lower_ not in words:
             break  # "in the chamber Speaker Michael Martin": the title is "Speaker"
+        if doc[head].is_lower and tok.is_title and tok.lower_ not in words and (
+                not tok.is_sent_start or tok.text.casefold() in not_people()):
+            break  # "Labour election coordinator": whose title, not part of it
         left -= 1
     while left < head and (doc[left].text == "-" or doc[left].lower_ in _NOT_TITLE):
         left += 1

@@ -19,6 +19,8 @@ def load_lines(name: str) -> tuple[str, ...]:
 def role_heads() -> frozenset[str]:
     """Lower-case last words of role titles ("minister", "envoy", "executive", ...)."""
     heads = {line.lower().split()[-1] for line in load_lines("roles.txt")}
+    # "co-ordinator" is read as "co", "-", "ordinator": the last part is a head too.
+    heads |= {h.rsplit("-", 1)[-1] for h in heads}
     return frozenset(heads | {a.lower() for a in title_abbreviations()})
 
 

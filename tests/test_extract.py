@@ -580,6 +580,11 @@ def test_a_title_set_off_before_a_titled_name(nlp):
     ("The rally was held in Hexley, a market town.", set()),
     # A county.
     ("Hunts met across Gloucestershire and Wiltshire on Saturday.", set()),
+    # A hyphen inside a name, and a hyphen that makes a name describe something.
+    ("Mr Kilroy-Silk said he would quit the party. Mr Kilroy-Silk spoke in London.",
+     {"Kilroy-Silk"}),
+    ("Britain cannot afford a reckless, George Bush-style tax cutting spree, he said.",
+     {"George Bush"}),
     # A plural honorific before a list of names.
     ("Lady Marsh, sitting with Lords Penrose, Tilling and Ashby, dismissed the appeal.",
      {"Marsh", "Penrose", "Tilling", "Ashby"}),
@@ -638,6 +643,8 @@ def test_who_is_a_person_from_the_words_around_the_name(nlp, text, people):
      ("Tom Hale", "prime minister", None, None)),
     ("Lt Col Eric Shaw of the agency said the withdrawal was agreed.",
      ("Eric Shaw", "Lieutenant Colonel", None, None)),
+    ("The deal was backed by Tory election co-ordinator Tim Reed.",
+     ("Tim Reed", "election co-ordinator", None, "Tory")),
 ])
 def test_titles_read_with_their_whole_office(nlp, text, expected):
     _, _, roles, _ = _read(nlp, text)
@@ -705,3 +712,9 @@ def test_two_titles_set_off_before_a_name(nlp):
     _, _, roles, _ = _read(nlp, "The company's founder and ex-chief executive, Mikhail Orlov, "
                                 "is in jail.")
     assert {r[1] for r in roles if r[0] == "Mikhail Orlov"} == {"founder", "former chief executive"}
+
+
+def test_he_inside_a_quote_is_not_the_speaker(nlp):
+    _, _, roles, _ = _read(nlp, 'Tony Marsh, of Burnley, said: "He is the first leader who has '
+                                'won us two terms."')
+    assert not roles
