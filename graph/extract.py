@@ -1046,7 +1046,18 @@ def _org_country(ix: _Index, org: Span) -> str | None:
     # "Lloyd's of London", "London Stock Exchange": a capital in a name is the city.
     inner = [ix.country[t].code for t in range(org.start, org.end)
              if t in ix.country and country_kind(ix.country[t].span.text) != "seat"]
-    return inner[0] if inner else None
+    if inner:
+        return inner[0]
+    # "BNP leader Nick Griffin" where the text also names the British National Party.
+    full = next((o for o in ix.doc._.ng_orgs or [] if len(org) == 1 and org.text.isupper()
+                 and len(o) > 1 and _initials(o) == org.text), None)
+    return _org_country(ix, full) if full is not None else None
+
+
+def _initials(org: Span) -> str:
+    """'British National Party' -> 'BNP'; 'UK Independence Party' -> 'UKIP'."""
+    return "".join(t.text if t.is_upper else t.text[0] for t in org
+                   if t.is_alpha and (t.is_title or t.is_upper))
 
 
 def _skip_postnominals(doc: Doc, i: int, ceiling: int) -> int:

@@ -526,6 +526,9 @@ def test_office_nation_when_a_sentence_names_two(nlp, text, tie, not_tie):
     ("The British businessman Richard Branson bought the firm.", ("Richard Branson", "GBR"), None),
     ("Police questioned the French nationals Jean Dupont and Pierre Martin on Monday.",
      ("Pierre Martin", "FRA"), None),
+    # An acronym stands for the body the text names in full.
+    ("The UK Independence Party held a rally. UKIP leader Roger Knapman spoke.",
+     ("Roger Knapman", "GBR"), None),
     # Who backs someone is not their nation.
     ("Voters backed US-backed interim leader Hamid Karzai on Sunday.", None,
      ("Hamid Karzai", "USA")),
