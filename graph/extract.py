@@ -42,7 +42,8 @@ _RETYPABLE = {"ORG", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVE
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 # Words between a comma and an appositive title: "Umerov, also Ukraine's ... Secretary".
-_APPOS_OPENERS = {"also", "the", "a", "an", "now", "then", "currently", "formerly", "still"}
+_APPOS_OPENERS = {"also", "the", "a", "an", "another", "now", "then", "currently", "formerly",
+                  "still"}
 _COPULAS = {"be", "become", "remain"}
 _DASHES = {"-", "–", "—"}
 # Firms, whose country is where they are from ("a US defence company"), unlike a nation's
@@ -230,6 +231,11 @@ def _clean_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     parties = not_people()
     while start < end:
         tok = doc[start]
+        party = next((n for n in (3, 2) if end - start > n
+                      and doc[start : start + n].text.casefold() in parties), 0)
+        if party:
+            start += party  # "Lib Dem MP Lembit Opik"
+            continue
         droppable = (
             tok.text in hon or tok.text in _PLURAL_HONORIFICS or tok.is_punct or tok.is_space
             or tok.lower_ in ("the", "a")
@@ -872,9 +878,10 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             break  # "Earlier Foreign Secretary Jack Straw said": when, not what
         if doc[head].text[0].isupper() and tok.is_lower and tok.lower_ not in words:
             break  # "in the chamber Speaker Michael Martin": the title is "Speaker"
-        if doc[head].is_lower and tok.is_title and tok.lower_ not in words and (
-                not tok.is_sent_start or tok.text.casefold() in not_people()):
-            break  # "Labour election coordinator": whose title, not part of it
+        if tok.text.casefold() in not_people() or (
+                doc[head].is_lower and tok.is_title and tok.lower_ not in words
+                and not tok.is_sent_start):
+            break  # "Labour election coordinator", "Democratic Sen.": whose title, not of it
         left -= 1
     while left < head and (doc[left].text == "-" or doc[left].lower_ in _NOT_TITLE):
         left += 1
@@ -925,7 +932,7 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
         (t.lemma_ if plural and t.i == last else abbreviations.get(t.text, t.text)) + t.whitespace_
         for t in doc[left : last + 1])
     title = " ".join([*ranks, title.strip()])
-    if title in honorifics():
+    if title in honorifics() or title.lower() in word_set("royal_styles.txt"):
         return None  # "Baron Kinnock": a style, not a position ("beer baron" is one)
     if title.lower().startswith("ex-"):
         title = title[3:]  # "WorldCom's ex-head": a former head

@@ -648,6 +648,8 @@ def test_who_is_a_person_from_the_words_around_the_name(nlp, text, people):
      ("Eric Shaw", "Lieutenant Colonel", None, None)),
     ("The deal was backed by Tory election co-ordinator Tim Reed.",
      ("Tim Reed", "election co-ordinator", None, "Tory")),
+    ("Democratic Sen. John Kerry said he was in a fighting mood.",
+     ("John Kerry", "Senator", None, None)),
 ])
 def test_titles_read_with_their_whole_office(nlp, text, expected):
     _, _, roles, _ = _read(nlp, text)
@@ -720,4 +722,16 @@ def test_two_titles_set_off_before_a_name(nlp):
 def test_he_inside_a_quote_is_not_the_speaker(nlp):
     _, _, roles, _ = _read(nlp, 'Tony Marsh, of Burnley, said: "He is the first leader who has '
                                 'won us two terms."')
+    assert not roles
+
+
+def test_a_party_before_a_name_and_another_title_after_it(nlp):
+    _, people, roles, _ = _read(nlp, "Lib Dem MP Lembit Opik, another co-chairman of the group, "
+                                     "said the rules were unclear.")
+    assert set(people) == {"Lembit Opik"}
+    assert {r[1] for r in roles} == {"MP", "co-chairman"}
+
+
+def test_a_royal_style_is_not_a_role(nlp):
+    _, _, roles, _ = _read(nlp, "Leaders gathered to bury Sheikh Zayed bin Sultan on Wednesday.")
     assert not roles
