@@ -819,7 +819,9 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
         # "Secretary of State", "Minister for Europe": a preposition inside a title
         left, right = tok.nbor(-1), tok.nbor(1)
         return left.lower_ in role_heads() and (right.lower_ in title_words() or (
-            (tok.lower_ == "of" or left.lower_ in _PORTFOLIO_HEADS) and _office_word(right)))
+            (tok.lower_ == "of" or left.lower_ in _PORTFOLIO_HEADS) and _office_word(right)) or (
+            # "Minister for Defence Procurement": a capitalised office names its portfolio
+            left.is_title and left.lower_ in _PORTFOLIO_HEADS and _named_portfolio(ix, right)))
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.lower_ in title_words()
 
 
@@ -831,6 +833,12 @@ def _portfolio_word(ix: _Index, tok: Token, title_start: Token) -> bool:
     return cased and tok.tag_ in ("NN", "NNP") and tok.lower_ not in role_heads() and not (
         tok.i in ix.person or tok.i in ix.country or tok.i in ix.org
         or tok.ent_type_ == "PERSON")  # "President Bush and Sen. John Kerry": Bush is a name
+
+
+def _named_portfolio(ix: _Index, tok: Token) -> bool:
+    """A capitalised word of a portfolio: "Defence" in "Minister for Defence Procurement"."""
+    return tok.is_title and tok.pos_ in ("NOUN", "PROPN") and not (
+        tok.i in ix.org or tok.i in ix.country or tok.i in ix.person)
 
 
 def _office_word(tok: Token) -> bool:
@@ -857,7 +865,8 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
     if doc[head].lower_ not in role_heads() and not plural:
         # "Secretary of State": the role head stands before a preposition and title words.
         i = head
-        while i > start and _office_word(doc[i]) and doc[i].lower_ not in _TITLE_PREPS:
+        while i > start and (_office_word(doc[i]) or _named_portfolio(ix, doc[i])) and (
+                doc[i].lower_ not in _TITLE_PREPS):
             i -= 1
         if not (i > start and doc[i].lower_ in _TITLE_PREPS and doc[i - 1].lower_ in role_heads()):
             return None
@@ -955,7 +964,7 @@ def split_titles(title: str) -> list[str]:
         nxt = words[i + 1] if i + 1 < len(words) else None
         low = word.lower()
         if (nxt and low in heads and nxt.lower() in heads and low not in modifiers
-                and f"{low} {nxt.lower()}" not in known and word[0].isupper()):
+                and f"{low} {nxt.lower()}" not in known and (word[0].isupper() or nxt[0].isupper())):
             parts.append(" ".join(current))
             current = []
     parts.append(" ".join(current))
@@ -1010,7 +1019,7 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
     j = i
     while j < min(i + 3, ceiling) and doc[j].is_lower and doc[j].pos_ in ("NOUN", "ADJ"):
         j += 1
-    if doc[at].lower_ == "of" and j > i and doc[j - 1].pos_ == "NOUN" and (
+    if doc[at].lower_ in ("of", "for") and j > i and doc[j - 1].pos_ == "NOUN" and (
             j >= ceiling or doc[j].is_punct):
         return j, None, None
     return at, None, None
@@ -1457,7 +1466,9 @@ class RoleFinder:
                               or doc[q_end].pos_ == "CCONJ" or _prep_then_comma(doc, q_end, sent)
                               or (bare and doc[q_end].pos_ in ("AUX", "VERB"))
                               # "Louise Christian, the lawyer representing Mr Abbasi, said"
-                              or (doc[q_end].dep_ == "acl" and doc[q_end].tag_ in ("VBG", "VBN")))
+                              or (doc[q_end].dep_ == "acl" and doc[q_end].tag_ in ("VBG", "VBN"))
+                              # "Oleg Gordievsky, a senior KGB officer who became ..."
+                              or doc[q_end].lower_ in ("who", "whose"))
                     if closes:
                         phrase.country = phrase.country or q_country
                         phrase.organization = phrase.organization or q_org
@@ -1483,6 +1494,10 @@ class RoleFinder:
             q_end, q_country, _ = _of_qualifier(ix, i, sent.end)
             if q_country and doc[i].lower_ == "of":
                 found.append(_Phrase("", q_country, None, m.start, q_end))
+        # "Tory frontbencher Andrew Tyrie MP": letters after the name that are a post.
+        for j in range(m.end, after):
+            if doc[j].lower_ in role_heads():
+                found.append(_Phrase(doc[j].text, None, None, m.start, j + 1))
         # "Professor Dennis Logue": the guidelines' honorifics leave out "Professor", a post.
         j = m.start - 1
         while j >= sent.start and doc[j].text in honorifics():

@@ -650,6 +650,10 @@ def test_who_is_a_person_from_the_words_around_the_name(nlp, text, people):
      ("Tim Reed", "election co-ordinator", None, "Tory")),
     ("Democratic Sen. John Kerry said he was in a fighting mood.",
      ("John Kerry", "Senator", None, None)),
+    ("Lord Bach, Minister for Defence Procurement, said he was disappointed.",
+     ("Bach", "Minister for Defence Procurement", None, None)),
+    ("Ravi Sukul, counsel for the petitioners, accused the three men.",
+     ("Ravi Sukul", "counsel", None, None)),
 ])
 def test_titles_read_with_their_whole_office(nlp, text, expected):
     _, _, roles, _ = _read(nlp, text)
@@ -735,3 +739,18 @@ def test_a_party_before_a_name_and_another_title_after_it(nlp):
 def test_a_royal_style_is_not_a_role(nlp):
     _, _, roles, _ = _read(nlp, "Leaders gathered to bury Sheikh Zayed bin Sultan on Wednesday.")
     assert not roles
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A post written after the name.
+    ("In the Commons, Tory frontbencher Andrew Tyrie MP demanded a statement.",
+     {"frontbencher", "MP"}),
+    # An apposition closed by "who".
+    ("Oleg Petrov, a senior KGB officer who became a British agent, said he was happy.",
+     {"senior officer"}),
+    # Two titles side by side, the second capitalised.
+    ("White House hopeful Senator John Kerry said so.", {"hopeful", "Senator"}),
+])
+def test_titles_around_a_name_in_more_shapes(nlp, text, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {r[1] for r in roles} == expected
