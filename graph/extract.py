@@ -214,8 +214,8 @@ def _plausible_name(doc: Doc, start: int, end: int) -> bool:
     """General reasons a cleaned span is not a person, whatever the model said."""
     span = doc[start:end]
     words = title_words() | {h.lower() for h in honorifics()}
-    if all(t.lower_ in words for t in span if t.is_alpha):
-        return False  # "Queen", "Honorary", "Soldier": a title with no name
+    if all(t.lower_ in words or t.lower_.removesuffix("s") in words for t in span if t.is_alpha):
+        return False  # "Queen", "Honorary", "Soldier", "MPs": a title with no name
     if span[-1].lower_ in name_stoppers():
         return False  # "Fostering Network", "Cologne Cathedral"
     if any(t.is_upper and len(t) > 3 for t in span):
@@ -272,7 +272,13 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.text.casefold() in banned:
             continue
-        cleaned = _clean_name(doc, ent.start, ent.end)
+        end = ent.end
+        while end + 1 < len(doc) and _joins_name(doc, end):
+            end += 2  # "Cormac Murphy" + "-O'Connor": the model stopped at the hyphen
+        cleaned = _clean_name(doc, ent.start, end)
+        if cleaned and cleaned[1] - cleaned[0] > 2 and cleaned[0] > 0 and (
+                doc[cleaned[0] - 1].lower_ == "of" and is_city(doc[cleaned[0]].text)):
+            cleaned = (cleaned[0] + 1, cleaned[1])  # "Dean of Sydney Phillip Jensen"
         if cleaned and doc[cleaned[0] : cleaned[1]].text.casefold() not in banned:
             from_model.append(cleaned)
     # "Guildford", "Porto Alegre": a city name the model called a person, and that no fuller
@@ -297,6 +303,8 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
             e - s > 1 or (_key(doc, s, e) not in fuller and _in_place_position(doc[e - 1]))
         ):
             continue
+        if s > 1 and doc[s - 1].lower_ == "for" and doc[s - 2].lower_ in _SEAT_HOLDERS:
+            continue  # "the Labour MP for Birkenhead": a constituency
         if doc[e - 1].lower_.endswith("shire") or (
                 e - s == 1 and _key(doc, s, e) not in fuller
                 and _in_place_position(doc[s], _WHERE_PREPS) and doc[s].text not in named_elsewhere):
@@ -378,9 +386,10 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
                 tok.ent_type_ == "ORG" and tok.ent_iob_ != "B"):
             continue  # "Association of Chief Police Officers": a title inside a name
         end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and (
+        while end < len(doc) and end - tok.i <= 4 and (doc[end].pos_ == "PROPN" and (
             _is_inner_name_token(doc[end])
-        ) and doc[end].ent_type_ not in ("DATE", "TIME", "NORP") and end not in taken:
+        ) and doc[end].ent_type_ not in ("DATE", "TIME", "NORP") or _joins_name(doc, end)) and (
+                end not in taken):
             end += 1
         if end - tok.i < 3:
             continue  # a given name and a surname at least: "President Bush" stays the model's
@@ -626,7 +635,19 @@ def _listed_with_things(mention: Span) -> bool:
         first = first.head
     items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.head.i != t.i]
     others = [t for t in items if not mention.start <= t.i < mention.end]
-    return len(others) >= 2 and all(t.ent_type_ in _THING_LABELS for t in others)
+    return len(others) >= 2 and all(_a_thing(t) for t in others)
+
+
+def _a_thing(item: Token) -> bool:
+    """A list item that names an organisation, a place or a product: "Toyota", "Cambridge",
+    "Manchester Gorton", "Leeds North West" (a constituency)."""
+    words = [t for t in item.subtree if t.is_title] or [item]
+    return item.ent_type_ in _THING_LABELS or is_city(words[0].text) or (
+        words[-1].lower_ in _COMPASS and len(words) > 1)
+
+
+_SEAT_HOLDERS = {"mp", "mps", "msp", "mep", "am", "member", "candidate", "seat", "councillor"}
+_COMPASS = {"north", "south", "east", "west", "central"}
 
 
 _THING_LABELS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"}

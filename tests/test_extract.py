@@ -583,6 +583,15 @@ def test_a_title_set_off_before_a_titled_name(nlp):
     ("The rally was held in Hexley, a market town.", set()),
     # A county.
     ("Hunts met across Gloucestershire and Wiltshire on Saturday.", set()),
+    # A list of constituencies, and a seat after "MP for".
+    (("The seats are Bristol West, Cardiff Central, Leeds North West, Cambridge, Manchester "
+      "Gorton and Surrey South West."), set()),
+    ('"It is wrong," the Labour MP for Birkenhead said.', set()),
+    # A plural title is nobody's name; a hyphenated surname after a title.
+    ("Mr Jackson would be warmly welcomed by Labour MPs, Tony Blair said.",
+     {"Jackson", "Tony Blair"}),
+    ("Cardinal Cormac Murphy-O'Connor has said the war cost too much.",
+     {"Cormac Murphy-O'Connor"}),
     # A hyphen inside a name, and a hyphen that makes a name describe something.
     ("Mr Kilroy-Silk said he would quit the party. Mr Kilroy-Silk spoke in London.",
      {"Kilroy-Silk"}),
