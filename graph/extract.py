@@ -842,7 +842,8 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
         return left.lower_ in role_heads() and (right.lower_ in title_words() or (
             (tok.lower_ == "of" or left.lower_ in _PORTFOLIO_HEADS) and _office_word(right)) or (
             # "Minister for Defence Procurement": a capitalised office names its portfolio
-            left.is_title and left.lower_ in _PORTFOLIO_HEADS and _named_portfolio(ix, right)))
+            left.is_title and left.lower_ in _PORTFOLIO_HEADS | {"director"}
+            and _named_portfolio(ix, right)))  # "Director of Public Prosecutions"
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.lower_ in title_words()
 
 
@@ -908,7 +909,7 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             break  # "Earlier Foreign Secretary Jack Straw said": when, not what
         if doc[head].text[0].isupper() and tok.is_lower and tok.lower_ not in words:
             break  # "in the chamber Speaker Michael Martin": the title is "Speaker"
-        if tok.text.casefold() in not_people() or (
+        if (tok.is_title and tok.text.casefold() in not_people()) or (
                 doc[head].is_lower and tok.is_title and tok.lower_ not in words
                 and not tok.is_sent_start):
             break  # "Labour election coordinator", "Democratic Sen.": whose title, not of it

@@ -663,6 +663,10 @@ def test_who_is_a_person_from_the_words_around_the_name(nlp, text, people):
      ("Bach", "Minister for Defence Procurement", None, None)),
     ("Ravi Sukul, counsel for the petitioners, accused the three men.",
      ("Ravi Sukul", "counsel", None, None)),
+    ("All sides are anxious, said BBC labour affairs correspondent Stephen Cape.",
+     ("Stephen Cape", "labour affairs correspondent", None, "BBC")),
+    ("I am confident, said Director of Public Prosecutions, Ken Macdonald.",
+     ("Ken Macdonald", "Director of Public Prosecutions", None, None)),
 ])
 def test_titles_read_with_their_whole_office(nlp, text, expected):
     _, _, roles, _ = _read(nlp, text)
