@@ -286,7 +286,7 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     fuller = {_key(doc, e - 1, e) for s, e in from_model if e - s > 1}
     fuller |= {_key(doc, s, s + 1) for s, e in from_model if e - s > 1}
     votes = _label_votes(doc)
-    lower_words = {t.text for t in doc if t.is_lower}
+    lower_words = {t.lower_ for t in doc if t.is_lower}
     named_elsewhere = {doc[s].text for s, e in from_model if e - s == 1 and not (
         _in_place_position(doc[s], _WHERE_PREPS))}
     # "Krispy Kreme said" beside "Shares in Krispy Kreme Doughnuts" (ORG): the start of an
@@ -397,7 +397,7 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
         if cleaned and not any(country_code(t.text) for t in doc[cleaned[0] : cleaned[1]]):
             spans.append(cleaned)
             taken.update(range(*cleaned))
-    return _confirm_headlines(doc, spans)
+    return _confirm_headlines(doc, spans, lower_words)
 
 
 # "US-backed interim leader": a country before these says who backs, leads or owns, not whose.
@@ -444,8 +444,10 @@ def _in_place_position(token: Token, preps: set[str] = _PLACE_PREPS) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in preps
 
 
-def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Keep a name from a Title Case Headline only if the body names that person too."""
+def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]], lower: set[str]
+                       ) -> list[tuple[int, int]]:
+    """Keep a name from a Title Case Headline only if the body names that person too.
+    ``lower`` holds the words the text writes in lower case."""
     body, headline = [], []
     for s, e in spans:
         (headline if _is_headline_like(doc[s].sent) else body).append((s, e))
@@ -453,7 +455,6 @@ def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int
     known |= {_key(doc, s, s + 1) for s, e in body}
     # "... Point to Kerry, but Bush Runs Strong": a one-word name the model calls a person,
     # that the body never writes in lower case, is a name even if the body leaves it out.
-    lower = {t.lower_ for t in doc if t.is_lower}
     return body + [(s, e) for s, e in headline if _key(doc, s, e) in known or (
         e - s == 1 and doc[s].ent_type_ == "PERSON" and doc[s].lower_ not in lower)]
 
@@ -1412,9 +1413,8 @@ class RoleFinder:
                 found.append(phrase)
             elif listed - 1 in ix.country and doc[listed - 1].tag_ in ("NNS", "NNPS"):
                 found.append(_Phrase("", ix.country[listed - 1].code, None, listed - 1, m.end))
-            elif doc[listed - 1].tag_ == "NNS" and _demonym_of(ix, doc[listed - 1]):
+            elif doc[listed - 1].tag_ == "NNS" and (code := _demonym_of(ix, doc[listed - 1])):
                 # "the Irish horseracing tycoons JP McManus and John Magnier"
-                code = _demonym_of(ix, doc[listed - 1])
                 found.append(_Phrase("", code, None, listed - 1, m.end))
         start = _run_left(ix, first, sent.start)
         if start - 1 >= sent.start and doc[start - 1].lower_ in ("a", "an"):
@@ -1457,8 +1457,8 @@ class RoleFinder:
                     prev -= 1
                 if prev in ix.country:
                     found.append(_Phrase("", ix.country[prev].code, None, prev, m.start))
-                elif _demonym_of(ix, doc[prev]):  # "the Irish horseracing tycoon JP McManus"
-                    found.append(_Phrase("", _demonym_of(ix, doc[prev]), None, prev, m.start))
+                elif code := _demonym_of(ix, doc[prev]):  # "the Irish tycoon JP McManus"
+                    found.append(_Phrase("", code, None, prev, m.start))
         # After the name, set off by a comma: "Jack Straw, the foreign secretary,".
         i = after
         if i < sent.end and doc[i].text == ",":
