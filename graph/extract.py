@@ -52,7 +52,11 @@ _DASHES = {"-", "–", "—"}
 _REGION_WORDS = {"central", "latin", "north", "south", "east", "west", "northern", "southern",
                  "eastern", "western"}
 # Events a country names the place of: "the Iraq war" says nothing of who serves Iraq.
-_EVENTS = {"war", "conflict", "invasion", "occupation", "crisis", "conference", "summit"}
+_EVENTS = {"war", "conflict", "invasion", "occupation", "crisis", "conference", "summit",
+           # "the Iraqi elections", "an Israeli pullout": what a nation holds or does
+           "election", "referendum", "pullout", "withdrawal", "offensive", "raid"}
+# Nouns of going somewhere: "the Pakistani president's visit to London" is no London office.
+_TRAVEL_NOUNS = {"visit", "trip", "journey", "tour", "flight", "arrival", "return"}
 # Entity types whose names a country word can be part of without standing for the nation.
 _NAMED_THINGS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 _BUSINESSES = {"company", "firm", "group", "conglomerate", "corporation", "airline", "carrier",
@@ -186,7 +190,7 @@ def _headline(doc: Doc) -> Span | None:
 
 def _joins_name(doc: Doc, i: int) -> bool:
     """Is doc[i] a hyphen joining two capitalised parts of one name ("Kilroy-Silk")?"""
-    return doc[i].text == "-" and 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and (
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and (
         not doc[i].whitespace_ and doc[i + 1].is_title)
 
 
@@ -272,10 +276,13 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     for ent in doc.ents:
         if ent.label_ != "PERSON" or ent.text.casefold() in banned:
             continue
-        end = ent.end
+        start, end = ent.start, ent.end
         while end + 1 < len(doc) and _joins_name(doc, end):
             end += 2  # "Cormac Murphy" + "-O'Connor": the model stopped at the hyphen
-        cleaned = _clean_name(doc, ent.start, end)
+        if start > 0 and _joins_name(doc, start + 1) and doc[start - 1].pos_ == "PROPN" and (
+                doc[start - 1].is_title and _is_name_token(doc[start - 1])):
+            start -= 1  # "Stelios" + "Haji-Ioannou": the model stopped at the first name
+        cleaned = _clean_name(doc, start, end)
         if cleaned and cleaned[1] - cleaned[0] > 2 and cleaned[0] > 0 and (
                 doc[cleaned[0] - 1].lower_ == "of" and is_city(doc[cleaned[0]].text)):
             cleaned = (cleaned[0] + 1, cleaned[1])  # "Dean of Sydney Phillip Jensen"
@@ -382,7 +389,8 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     # (not tagged): a role title makes the two or three names after it a person.
     heads = role_heads()
     for tok in doc[:-2]:
-        if tok.lower_ not in heads or tok.i + 1 in taken or (
+        plural = tok.tag_ == "NNS" and tok.lemma_.lower() in heads  # "tycoons JP McManus and"
+        if (tok.lower_ not in heads and not plural) or tok.i + 1 in taken or (
                 tok.ent_type_ == "ORG" and tok.ent_iob_ != "B"):
             continue  # "Association of Chief Police Officers": a title inside a name
         end = tok.i + 1
@@ -394,7 +402,8 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
         if end - tok.i < 3:
             continue  # a given name and a surname at least: "President Bush" stays the model's
         cleaned = _clean_name(doc, tok.i + 1, end)
-        if cleaned and not any(country_code(t.text) for t in doc[cleaned[0] : cleaned[1]]):
+        if cleaned and not any(country_kind(t.text) not in (None, "code")  # "JP McManus"
+                               for t in doc[cleaned[0] : cleaned[1]]):
             spans.append(cleaned)
             taken.update(range(*cleaned))
     return _confirm_headlines(doc, spans, lower_words)
@@ -470,7 +479,8 @@ def _label_votes(doc: Doc) -> dict[str, tuple[int, int]]:
 
 
 def _key(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    return tuple(t.text.casefold().replace("’", "'") for t in doc[start:end] if t.text != ".")
+    """The words of a name, case folded; "Haji-Ioannou" is one word, as written."""
+    return tuple(w for w in doc[start:end].text.casefold().replace("’", "'").split() if w != ".")
 
 
 def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluster]:
@@ -715,8 +725,10 @@ class CountryFinder:
                 continue
             if ent.label_ == "ORG" and all(
                 t.lower_ in title_words() or t.i in country_tokens for t in ent if t.is_alpha
-            ):
-                continue  # "Home" in "Home Secretary": part of a title, not an organisation
+            ) and not (len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in name_stoppers()):
+                # "Home" in "Home Secretary": part of a title, not an organisation; but
+                # "Scottish National Party" (before "leader") is one.
+                continue
             if ent.label_ == "ORG" and not tokens <= country_tokens:
                 orgs.append(_strip_the(ent))
             elif ent.label_ == "PERSON" and ent.text.casefold() in banned:
@@ -1034,8 +1046,13 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
             return j, c.code, None
         if not _modifies_next(doc, end, ceiling):
             return end, c.code, None
-    if i < ceiling and i in ix.org and not _modifies_next(doc, ix.org[i].end, ceiling):
-        o = ix.org[i]
+    named = i
+    while named < min(i + 4, ceiling) and doc[named].is_lower and doc[named].pos_ in ("NOUN", "ADJ"):
+        named += 1  # "director of civil rights group Liberty": the body is Liberty
+    if named not in ix.org or ix.org[named].start != named:
+        named = i
+    if named < ceiling and named in ix.org and not _modifies_next(doc, ix.org[named].end, ceiling):
+        o = ix.org[named]
         return o.end, _org_country(ix, o), o.text
     # "secretary general of the council,": a body named by a common noun qualifies the title
     # but names no organisation.
@@ -1155,6 +1172,9 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int], acting: Token | N
         if root.dep_ in ("amod", "compound", "nmod", "poss") and (
                 root.head.lemma_.lower() in _BUSINESSES | _EVENTS):
             continue  # "A US defence company has agreed to pay": where a firm is from
+        if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") and (
+                root.head.head.lemma_.lower() in _TRAVEL_NOUNS):
+            continue
         verb = _clause_head(root)
         if verb.lemma_ in _TRAVEL_VERBS and not any(
                 s.dep_.startswith("nsubj") and root in s.subtree for s in verb.children):
@@ -1453,9 +1473,13 @@ class RoleFinder:
                 prev = first - 1
                 while prev > sent.start and doc[prev].lower_ in word_set("royal_styles.txt"):
                     prev -= 1
-                if doc[prev].text in _POSSESSIVE:
+                owner = doc[prev].text in _POSSESSIVE
+                if owner:
                     prev -= 1
-                if prev in ix.country:
+                if prev in ix.country and (owner or not (
+                        country_kind(ix.country[prev].span.text) != "demonym"
+                        and ix.country[prev].span.start > sent.start
+                        and doc[ix.country[prev].span.start - 1].pos_ == "ADP")):  # "envoy to Qatar X"
                     found.append(_Phrase("", ix.country[prev].code, None, prev, m.start))
                 elif code := _demonym_of(ix, doc[prev]):  # "the Irish tycoon JP McManus"
                     found.append(_Phrase("", code, None, prev, m.start))
@@ -1471,6 +1495,13 @@ class RoleFinder:
                 while head > i and doc[head].text in _POSSESSIVE:
                     head -= 1
                 phrase = _read_title(ix, i, head)
+                if phrase is None:
+                    # "director of civil rights group Liberty": the title ends at its head,
+                    # and what follows "of" names the body.
+                    k = next((t for t in range(i, end) if doc[t].lower_ in role_heads()), end)
+                    if k + 1 < end and doc[k + 1].lower_ in _QUALIFIER_PREPS:
+                        end = k + 1
+                        phrase = _read_title(ix, i, k)
                 q_end, q_country, q_org = _of_qualifier(ix, end, sent.end)
                 # "Alain Levy, chairman and chief executive of EMI Music,": both titles, one
                 # qualifier.
@@ -1486,7 +1517,10 @@ class RoleFinder:
                         phrase.country)
                     closes = (q_end >= sent.end or doc[q_end].is_punct
                               or doc[q_end].pos_ == "CCONJ" or _prep_then_comma(doc, q_end, sent)
-                              or (bare and doc[q_end].pos_ in ("AUX", "VERB"))
+                              or ((bare or doc[after + 1].lower_ in ("a", "an"))
+                                  and doc[q_end].pos_ in ("AUX", "VERB"))
+                              # "Anais Faraj, an analyst at Nomura told": indefinite, so an
+                              # apposition, even with its closing comma left out
                               # "Louise Christian, the lawyer representing Mr Abbasi, said"
                               or (doc[q_end].dep_ == "acl" and doc[q_end].tag_ in ("VBG", "VBN"))
                               # "Oleg Gordievsky, a senior KGB officer who became ..."
@@ -1783,6 +1817,13 @@ class RoleFinder:
             if i in ix.country:
                 country = country or ix.country[i].code
             i -= 1
+        if i > sent.start and doc[i].lower_ == "to" and i - 1 not in ix.country:
+            # "Nepal's ambassador to Qatar, X": where the post is held, not whose it is
+            start = _run_left(ix, i, sent.start)
+            phrase = _read_title(ix, start, i - 1) if start < i else None
+            if phrase:
+                phrase.end = entity.end
+            return phrase
         if i <= sent.start or doc[i].lower_ not in _QUALIFIER_PREPS:
             return None
         start = _run_left(ix, i, sent.start)

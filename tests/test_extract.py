@@ -767,3 +767,55 @@ def test_a_royal_style_is_not_a_role(nlp):
 def test_titles_around_a_name_in_more_shapes(nlp, text, expected):
     _, _, roles, _ = _read(nlp, text)
     assert {r[1] for r in roles} == expected
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # A title set off before the name, with the post's destination after "to".
+    ("Nepal's ambassador to Qatar, Ramesh Adhikari, confirmed the deaths.", "Ramesh Adhikari",
+     {("ambassador", "NPL", None)}),
+    # An indefinite apposition whose closing comma is left out.
+    ('"There is a whiff of a sweetener," Anya Farrow, an analyst at Nomura told the BBC.',
+     "Anya Farrow", {("analyst", None, "Nomura")}),
+    # A body named after common words: "of civil rights group Liberty".
+    ("Sarita Mehta, director of civil rights group Liberty, has called on the government to act.",
+     "Sarita Mehta", {("director", None, "Liberty")}),
+    # A party whose name is made of title words is the organisation, not part of the title.
+    ("Scottish National Party leader Ewan Gillies said it had received a boost.", "Ewan Gillies",
+     {("leader", "GBR", "Scottish National Party")}),
+])
+def test_titles_with_a_destination_an_open_apposition_or_a_named_body(nlp, text, person, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {r[1:] for r in roles if r[0] == person} == expected
+
+
+def test_the_destination_of_a_post_is_not_the_holders_country(nlp):
+    _check_ties(nlp, "Nepal's ambassador to Qatar Sitananda Sharma confirmed the deaths.",
+                None, ("Sitananda Sharma", "QAT"))
+    _check_ties(nlp, "A US hostage being held with Briton Kenneth Bagley has been killed.",
+                ("Kenneth Bagley", "GBR"), None)
+
+
+def test_a_plural_title_before_a_list_makes_persons_of_initials(nlp):
+    _, people, _roles, ties = _read(nlp, "He needs the support of the club's largest shareholders, "
+                                        "the Irish racing tycoons JP McManion and John Magner.")
+    assert {"JP McManion", "John Magner"} <= set(people)
+    assert {(p, "affiliated_with", "IRL") for p in ("JP McManion", "John Magner")} <= ties
+
+
+def test_a_first_name_before_a_hyphenated_surname_and_its_short_form_are_one_person(nlp):
+    _, people, roles, _ = _read(nlp, "Founder Stelios Hadji-Ioannides has pledged to contest the "
+                                     "action. Mr Hadji-Ioannides said so.")
+    assert set(people) == {"Stelios Hadji-Ioannides"}
+    assert {r[1].lower() for r in roles} == {"founder"}
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    ("Liberian legend George Wah returns home to launch his bid.", ("George Wah", "LBR"), None),
+    # A nation's event or a visit is no office's nation.
+    (("Despite a new call for a postponement of the Iraqi elections, President Bush said he "
+     "hopes they go forward."), None, ("Bush", "IRQ")),
+    (("A minister who could keep order after an Israeli pullout held a meeting with President "
+     "Yusuf Arafa, officials said."), None, ("Yusuf Arafa", "ISR")),
+])
+def test_nationality_of_a_legend_and_nations_of_events(nlp, text, tie, not_tie):
+    _check_ties(nlp, text, tie, not_tie)
