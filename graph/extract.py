@@ -503,11 +503,13 @@ def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluste
         )
         owner[k] = host or k
     heads = [k for k in full if owner[k] == k]
+    styles = word_set("royal_styles.txt")
     for k in by_key:
         if len(k) == 1:
             word = k[0]
             by_last = [h for h in heads if h[-1] == word]
-            by_first = [h for h in heads if h[0] == word]
+            # "Alwaleed" is "Prince Alwaleed bin Talal": a style is no first name
+            by_first = [h for h in heads if h[h[0] in styles and len(h) > 2] == word]
             if len(by_last) == 1:
                 owner[k] = by_last[0]
             elif not by_last and len(by_first) == 1:
@@ -1167,8 +1169,10 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int], acting: Token | N
             continue  # "Pakistani leader": another office-holder's country
         if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.i in ix.person:
             continue  # "British Jack Straw": a qualifier of someone's name, read elsewhere
-        if root.dep_ == "compound" and root.head.ent_type_ in _NAMED_THINGS:
-            continue  # "the Panama Canal": a country word inside a place's name
+        if root.dep_ == "compound" and (root.head.ent_type_ in _NAMED_THINGS or (
+                root.head.ent_type_ == "ORG" and root.head.pos_ == "PROPN"
+                and root.head.lemma_.lower() not in word_set("national_bodies.txt"))):
+            continue  # "the Panama Canal", "Scotland Yard": a country word inside a name
         if root.dep_ in ("amod", "compound", "nmod", "poss") and (
                 root.head.lemma_.lower() in _BUSINESSES | _EVENTS):
             continue  # "A US defence company has agreed to pay": where a firm is from
@@ -1783,7 +1787,8 @@ class RoleFinder:
                     # Nobody named lately: only a story that has named one person so far says
                     # who.
                     before = {p for m, p in ix.mentions if m.start < tok.i}
-                    fits = before if len(before) == 1 else set()
+                    fits = {p for p in before if not (titles_of.get(p, set()) - {title})} if (
+                        len(before) == 1) else set()  # not "President X ... the spokesman"
                 person = fits.pop() if len(fits) == 1 else None
             if person is None:
                 continue

@@ -819,3 +819,27 @@ def test_a_first_name_before_a_hyphenated_surname_and_its_short_form_are_one_per
 ])
 def test_nationality_of_a_legend_and_nations_of_events(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
+
+
+def test_a_lone_titled_person_is_not_the_later_spokesman(nlp):
+    _, _, roles, _ = _read(nlp, "Files on President Omar Fayad's visit were found in a street. "
+                                "Police said the operation had been reviewed. Officials said the "
+                                "papers were found by a member of the public. They were given to "
+                                "a newspaper. The police spokesman said the paper handed the "
+                                "report over on Monday.")
+    assert {r[1] for r in roles} == {"President"}
+
+
+def test_a_country_word_inside_a_police_force_name_is_no_office_nation(nlp):
+    _check_ties(nlp, "Files on President Omar Fayad's visit were found. Scotland Yard said the "
+                     "operation had been reviewed. A spokesman said President Fayad's safety had "
+                     "not been compromised.", None, ("Omar Fayad", "GBR"))
+    # ... but a national body's country still counts.
+    _check_ties(nlp, "The settlement includes the full 7.4m from the UK Treasury announced by "
+                     "Chancellor Gareth Bowen.", ("Gareth Bowen", "GBR"), None)
+
+
+def test_a_first_name_alone_is_the_prince_of_that_name(nlp):
+    _, people, _, _ = _read(nlp, "The hotel was sold to a group combining Saudi investor Prince "
+                                 "Khalid bin Fahd and a bank. Khalid said so.")
+    assert set(people) == {"Prince Khalid bin Fahd"}
