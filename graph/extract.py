@@ -79,7 +79,7 @@ _RANK_WORDS = {"assistant", "deputy", "acting", "vice", "senior", "junior", "int
 # Nouns for a time in office: "Smith's appointment as chief executive".
 _TENURES = {"appointment", "election", "nomination", "promotion", "tenure", "stint", "time",
             "term", "reign", "career", "role", "spell", "installation", "confirmation"}
-_NOT_TITLE = {"new", "newly", "elected", "re-elected", "visiting"}
+_NOT_TITLE = {"new", "newly", "elected", "re-elected", "visiting", "past", "present", "current"}
 
 
 @dataclass
@@ -746,9 +746,11 @@ class CountryFinder:
 
 
 def _strip_the(span: Span) -> Span:
-    """'the Kremlin' -> 'Kremlin'; 'China Aviation Oil (CAO' -> 'China Aviation Oil'."""
+    """'the Kremlin' -> 'Kremlin'; 'China Aviation Oil (CAO' -> 'China Aviation Oil'; no "'s"."""
     if span[0].lower_ == "the" and len(span) > 1:
         span = span[1:]
+    if span[-1].text in _POSSESSIVE and len(span) > 1:
+        span = span[:-1]  # "the Labour Party's" -> "Labour Party"
     opened = [t.i for t in span if t.text == "("]
     if opened and not any(t.text == ")" for t in span) and opened[-1] > span.start:
         span = span.doc[span.start : opened[-1]]
@@ -929,7 +931,14 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
                 and not tok.is_sent_start):
             break  # "Labour election coordinator", "Democratic Sen.": whose title, not of it
         left -= 1
-    while left < head and (doc[left].text == "-" or doc[left].lower_ in _NOT_TITLE):
+    for k in range(left, head):
+        if doc[k].tag_ in ("JJS", "RBS") or doc[k].lower_ == "last":
+            left = k + 1  # "Labour's longest-serving prime minister": what he is, not how
+            if doc[k].tag_ == "RBS" and left < head and doc[left].tag_ in ("JJ", "VBN"):
+                left += 1  # "the most feared insurgent leader"
+    while left < head and (doc[left].text == "-" or doc[left].lower_ in _NOT_TITLE
+                           or doc[left].pos_ == "CCONJ"  # "past and present footballers"
+                           or (doc[left - 1].text == "-" and doc[left].tag_ in ("VBG", "VBN"))):
         left += 1
     country = organization = None
     i = left - 1
@@ -1456,7 +1465,7 @@ class RoleFinder:
                     found.append(earlier)
                 elif start - 2 >= sent.start and doc[start - 1].lower_ == "and" and (
                         _portfolio_word(ix, doc[start - 2], doc[phrase.start])) and (
-                        phrase.start == start):
+                        phrase.start == start and phrase.title.split()[0] == doc[start].text):
                     # "Work and Pensions Secretary Alan Johnson": one office, two portfolios.
                     first_word = start - 2
                     while first_word - 2 >= sent.start and doc[first_word - 1].text == "," and (
@@ -1499,6 +1508,13 @@ class RoleFinder:
                 while head > i and doc[head].text in _POSSESSIVE:
                     head -= 1
                 phrase = _read_title(ix, i, head)
+                if phrase is None and end + 1 < sent.end and doc[end].lower_ == "and" and (
+                        _portfolio_word(ix, doc[end - 1], doc[end - 1])):
+                    # "Theresa May, Tory shadow work and pensions secretary, said"
+                    second = _run_right(ix, end + 1, sent.end)
+                    if second > end + 1 and doc[second - 1].lower_ in role_heads():
+                        end = second
+                        phrase = _read_title(ix, i, end - 1)
                 if phrase is None:
                     # "director of civil rights group Liberty": the title ends at its head,
                     # and what follows "of" names the body.
@@ -1611,6 +1627,9 @@ class RoleFinder:
                 up = up.head
             role = up if up.dep_ in ("nsubj", "nsubjpass") else subject
         verb = role.head
+        becomes = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "become"), None)
+        if role.dep_ == "nsubj" and becomes is not None:
+            verb = becomes  # "Mr Boateng is to become the UK's high commissioner"
         copular = role.dep_ == "nsubj" and verb.lemma_ in _COPULAS
         appointed = role.dep_ == "nsubjpass" and verb.lemma_ in _APPOINT_VERBS
         candidates = []
@@ -1782,7 +1801,17 @@ class RoleFinder:
             if person is None and tok.lower_ in _UNIQUE_OFFICES:
                 first = sents[max(0, sent_index[sent.start] - 2)].start
                 recent = [(m, p) for m, p in ix.mentions if first <= m.start < tok.i]
-                fits = {p for _, p in recent if not (titles_of.get(p, set()) - {title})}
+                # Not someone the office serves ("a spokesman for Michael Howard ... the
+                # spokesman said"), nor someone named earlier in the description's own
+                # sentence ("while Mr Brown is in Africa, the prime minister is to ...").
+                served = {p for m, p in ix.mentions if m.root.head.lower_ in ("for", "to") and (
+                    m.root.head.head.lower_ == tok.lower_)}
+                beside = {p for m, p in recent if m.start >= sent.start and (
+                    m.root.dep_ in ("nsubj", "nsubjpass") and m.end < sent.end
+                    and doc[m.end].text != "," and _clause_head(m.root) != _clause_head(tok))}
+                fits = {p for _, p in recent if not (titles_of.get(p, set()) - {title})} - served
+                if fits & beside:
+                    fits = set()  # the one named beside it is someone else: unsure who
                 if not recent:
                     # Nobody named lately: only a story that has named one person so far says
                     # who.

@@ -843,3 +843,46 @@ def test_a_first_name_alone_is_the_prince_of_that_name(nlp):
     _, people, _, _ = _read(nlp, "The hotel was sold to a group combining Saudi investor Prince "
                                  "Khalid bin Fahd and a bank. Khalid said so.")
     assert set(people) == {"Prince Khalid bin Fahd"}
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    ("Mr Corcostegi, a former CEO at Santander, also asked the court.", "Corcostegi",
+     {("former CEO", None, "Santander")}),
+    ("Mr Boaten, 53, is to become the UK's high commissioner to South Africa.", "Boaten",
+     {("high commissioner", "GBR", None)}),
+    ("Theresa Mayhew, Tory shadow work and pensions secretary, said the plan had failed.",
+     "Theresa Mayhew", {("shadow work and pensions secretary", None, "Tory")}),
+    # What a holder is, without how long or how much: superlatives are left out.
+    ("Tony Blare has become the Labour Party's longest-serving prime minister.", "Tony Blare",
+     {("prime minister", None, "Labour Party")}),
+    ("Abu Musab Zarkawi, the most feared insurgent leader in the region, is still at large.",
+     "Abu Musab Zarkawi", {("insurgent leader", None, None)}),
+    ("The group put landowner Giles Bradley in touch with MPs.", "Giles Bradley",
+     {("landowner", None, None)}),
+])
+def test_titles_as_executives_successors_portfolios_and_without_superlatives(
+        nlp, text, person, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {r[1:] for r in roles if r[0] == person} == expected
+
+
+def test_a_plural_title_shared_by_a_list_leaves_out_past_and_present(nlp):
+    _, _, roles, _ = _read(nlp, "Manchester United past and present footballers Eric Canton and "
+                                "Ole Gunnar Solskar, and club manager Sir Alex Fergus, have lent "
+                                "their backing to the group.")
+    assert {(r[0], r[1]) for r in roles} == {
+        ("Eric Canton", "footballer"), ("Ole Gunnar Solskar", "footballer"),
+        ("Alex Fergus", "club manager")}
+
+
+def test_the_spokesman_is_not_the_person_he_speaks_for(nlp):
+    _, _, roles, _ = _read(nlp, "A spokesman for Michael Hayward said the views were very "
+                                "different. \"He believes students should pay fees,\" the "
+                                "spokesman said.")
+    assert not roles
+
+
+def test_a_description_beside_another_subject_is_left_alone(nlp):
+    _, _, roles, _ = _read(nlp, "Gordon Browne met MPs on Monday. While Mr Browne is in Africa "
+                                "for a week, the prime minister is to deliver a keynote speech.")
+    assert not roles
