@@ -1062,6 +1062,15 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
         named += 1  # "director of civil rights group Liberty": the body is Liberty
     if named not in ix.org or ix.org[named].start != named:
         named = i
+    if named < ceiling and named in ix.org and ix.org[named].end < ceiling and (
+            doc[ix.org[named].end].text in _POSSESSIVE):
+        # "director of the IMF's European Department": a part of the organisation
+        o = ix.org[named]
+        j = o.end + 1
+        while j < ceiling and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and j not in ix.person:
+            j += 1
+        if j > o.end + 1 and (j >= ceiling or doc[j].is_punct):
+            return j, _org_country(ix, o), o.text
     if named < ceiling and named in ix.org and not _modifies_next(doc, ix.org[named].end, ceiling):
         o = ix.org[named]
         return o.end, _org_country(ix, o), o.text
@@ -1555,6 +1564,19 @@ class RoleFinder:
             if after + 1 < sent.end and doc[after + 1].lower_ == "who":
                 found += self._who_clause(ix, doc[after + 1], sent)
         elif i < sent.end and doc[i].text in _DASHES:
+            # "Mr Bez - himself a former executive at rival Porsche - said": an aside set off
+            # by dashes (or closed by a comma or the sentence) says what the person is.
+            j = i + 1
+            while j < sent.end and doc[j].lower_ in _APPOS_OPENERS | {"himself", "herself"}:
+                j += 1
+            end = _run_right(ix, j, sent.end)
+            phrase = _read_title(ix, j, end - 1) if end > j > i + 1 else None
+            q_end, q_country, q_org = _of_qualifier(ix, end, sent.end) if phrase else (end, None, None)
+            if phrase and (q_end >= sent.end or doc[q_end].text in _DASHES | {",", ".", ";"}):
+                phrase.country = phrase.country or q_country
+                phrase.organization = phrase.organization or q_org
+                phrase.end = q_end
+                found.append(phrase)
             found += _nationality_after(ix, m, after, sent)
         elif i + 1 < sent.end and doc[i].lower_ == "as" and doc[i + 1].lower_ not in ("a", "an"):
             # "a lack of trust in Tony Blair as prime minister"
@@ -1785,6 +1807,9 @@ class RoleFinder:
             if tok.i + 1 < sent.end and (tok.i + 1 in ix.person or doc[tok.i + 1].pos_ == "PROPN"):
                 continue  # a title before a name, read elsewhere
             start = _run_left(ix, tok.i, sent.start)
+            if start - 2 > sent.start and doc[start - 1].lower_ == "and" and (
+                    _portfolio_word(ix, doc[start - 2], doc[start])):
+                start -= 2  # "the trade and industry secretary has said"
             # "the justice minister", "Scotland's justice minister": one holder is meant.
             owner = ix.country[start].span.end if start in ix.country else None
             if owner is not None and doc[owner].text not in _POSSESSIVE:

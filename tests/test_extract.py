@@ -886,3 +886,20 @@ def test_a_description_beside_another_subject_is_left_alone(nlp):
     _, _, roles, _ = _read(nlp, "Gordon Browne met MPs on Monday. While Mr Browne is in Africa "
                                 "for a week, the prime minister is to deliver a keynote speech.")
     assert not roles
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # An aside between dashes.
+    ("Mr Betz - himself a former executive at rival Porsche - said the car was affordable.",
+     "Betz", {("former executive", None, "Porsche")}),
+    # A department of a named organisation.
+    (('"Debt is too high," says Reza Mogadam, assistant director of the IMF\'s European '
+     "Department."), "Reza Mogadam", {("assistant director", None, "IMF")}),
+    # A portfolio of two words in a description, then the newcomer who holds it.
+    (("Parents need larger warnings, the trade and industry secretary has said. Patricia Hewlett "
+     "is expected to call for a law."), "Patricia Hewlett",
+     {("trade and industry secretary", None, None)}),
+])
+def test_titles_between_dashes_of_departments_and_two_word_portfolios(nlp, text, person, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {r[1:] for r in roles if r[0] == person} == expected
