@@ -1183,7 +1183,8 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int], acting: Token | N
         if c.span.start in used or (root.dep_ not in _NATIONAL_DEPS and not people_noun
                                     and not seat):
             continue
-        if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.lower_ in role_heads():
+        if root.dep_ in ("amod", "compound", "nmod", "poss") and (
+                root.head.lower_ in role_heads() or root.head.lemma_.lower() in role_heads()):
             continue  # "Pakistani leader": another office-holder's country
         if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.i in ix.person:
             continue  # "British Jack Straw": a qualifier of someone's name, read elsewhere
@@ -1399,6 +1400,7 @@ class RoleFinder:
         ties += self._membership(ix, doc)
         ties += self._acts_for(ix, doc, roles)
         ties += self._office_countries(ix, doc, roles, ties)
+        ties += self._described_nations(ix, doc, roles, ties)
         ties += self._located(ix, doc)
         doc._.ng_roles = _specific_titles(roles)
         doc._.ng_ties = ties
@@ -1767,7 +1769,7 @@ class RoleFinder:
         headline = _headline(doc)
         about = {c.code for c in doc._.ng_countries or [] if headline is not None
                  and c.span.start in ix.country and c.span.end <= headline.end
-                 and not _in_place_position(c.span.root, _WHERE_PREPS)}
+                 and c.span.root.dep_ != "pobj"}  # not "Summit in Chile", "on Issue of Iran"
         holders = {r.person for r in roles if r.country in story}
         if len(story) == 1 and about == story:
             for role in roles:
@@ -1776,6 +1778,44 @@ class RoleFinder:
                         holders - {role.person}):  # "Russian President Putin" is its holder
                     found.append(Tie("affiliated_with", role.person, next(iter(story)), role.span))
                     tied.add(role.person)
+        return found
+
+    def _described_nations(
+        self, ix: _Index, doc: Doc, roles: list[RoleMention], ties: list[Tie]
+    ) -> list[Tie]:
+        """'the Pakistani president's visit to London' ... 'President Musharraf': an office
+        named with its nation and no holder gives that nation to the one person the text
+        gives that office, if nothing else has tied them to a country."""
+        covered = {t for r in roles for t in range(r.span.start, r.span.end)}
+        tied = {t.subject for t in ties if t.relation == "affiliated_with"}
+        holders: dict[str, set[int]] = {}
+        for r in roles:
+            holders.setdefault(title_head(r.title), set()).add(r.person)
+        found = []
+        for tok in doc:
+            if tok.lower_ not in _NATIONAL_OFFICES or tok.tag_ != "NN" or tok.i in covered or (
+                    tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                continue  # a title before a name is read with the name
+            i = tok.i - 1
+            while i >= 0 and doc[i].pos_ == "ADJ" and i not in ix.country:
+                i -= 1  # "the deceased Palestinian leader"
+            mention = ix.country.get(i)
+            if mention is None or country_kind(mention.span.text) != "demonym":
+                continue
+            j = mention.span.start - 1
+            while j >= 0 and doc[j].pos_ == "ADJ":
+                j -= 1
+            if j < 0 or doc[j].lower_ != "the" or any(
+                    t.lower_ in ("former", "ex", "late") for t in doc[j : tok.i]):
+                continue  # "a Pakistani president", "the former Pakistani president"
+            k = ix.sent_index[tok.sent.start]
+            near = {p for m, p in ix.mentions if abs(ix.sent_index[m.sent.start] - k) <= 1}
+            people = holders.get(tok.lower_, set())
+            people = people & near if len(people) > 1 else people  # the one named nearby
+            if len(people) == 1 and not people & tied:
+                person = people.pop()
+                found.append(Tie("affiliated_with", person, mention.code, doc[j : tok.i + 1]))
+                tied.add(person)
         return found
 
     def _definite_descriptions(

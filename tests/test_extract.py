@@ -690,6 +690,10 @@ def test_a_style_before_a_name_is_not_a_role(nlp):
     (("Protesters denounce summit in Chile\n\nThousands of protesters marched through "
       "Santiago on Friday, angry at a summit of Pacific Rim leaders, particularly President "
       "Tom Hardy."), None, ("Tom Hardy", "CHL")),
+    # Nor when it is what the holder deals with.
+    (("Hardy Confronts New Challenge on Issue of Chile\n\nWhile assembling a new team, "
+      "President Tom Hardy is confronting what could become the biggest challenge of his "
+      "term."), None, ("Tom Hardy", "CHL")),
 ])
 def test_headline_country_of_a_national_office(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
@@ -903,3 +907,19 @@ def test_a_description_beside_another_subject_is_left_alone(nlp):
 def test_titles_between_dashes_of_departments_and_two_word_portfolios(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
     assert {r[1:] for r in roles if r[0] == person} == expected
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    # An office named with its nation and no holder is the one nearby holder's.
+    (("Files about the Pakistani president's visit to London were found. They held details "
+     "for Gen Pervaiz Mushtaq's visit this week. A spokesman said President Mushtaq's safety "
+     "had not been compromised."), ("Pervaiz Mushtaq", "PAK"), None),
+    # A country before an economist's title is the economy covered.
+    ('"Rates will rise," Cary Leeds, senior US economist at Deutsche Bank Securities, said.',
+     None, ("Cary Leeds", "USA")),
+    # Someone else's plural title: "their US counterparts".
+    (("Culture Secretary Tessa Jowett said proposed super-casinos will be different from their "
+     "US counterparts."), None, ("Tessa Jowett", "USA")),
+])
+def test_described_offices_beats_and_counterparts(nlp, text, tie, not_tie):
+    _check_ties(nlp, text, tie, not_tie)
