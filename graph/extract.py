@@ -1837,6 +1837,8 @@ class RoleFinder:
         for tok in doc:
             office = tok.lower_ in _UNIQUE_OFFICES or (
                 tok.lower_ == "head" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "of")
+            if tok.lower_ == "executive" and (tok.i == 0 or doc[tok.i - 1].lower_ != "chief"):
+                continue  # "the Scottish Executive" governs; "the chief executive" is a person
             if not office or tok.tag_ not in ("NN", "NNP") or tok.i in covered or (
                     tok.i in ix.person):
                 continue
@@ -1877,6 +1879,12 @@ class RoleFinder:
                 fits = {p for _, p in recent if not (titles_of.get(p, set()) - {title})} - served
                 if fits & beside:
                     fits = set()  # the one named beside it is someone else: unsure who
+                k = sent_index[sent.start]
+                if len(fits) > 1 and k > 0 and (says or tok.head.lemma_ in _SPEECH_VERBS):
+                    # 'X has said. "...", the Conservative leader said': the speaker goes on
+                    speakers = {ix.person.get(t.i) for t in sents[k - 1]
+                                if t.dep_ == "nsubj" and t.head.lemma_ in _SPEECH_VERBS}
+                    fits = fits & speakers if len(fits & speakers) == 1 else fits
                 if not recent:
                     # Nobody named lately: only a story that has named one person so far says
                     # who.

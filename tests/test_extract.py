@@ -923,3 +923,18 @@ def test_titles_between_dashes_of_departments_and_two_word_portfolios(nlp, text,
 ])
 def test_described_offices_beats_and_counterparts(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
+
+
+def test_a_described_speaker_is_the_one_who_spoke_before(nlp):
+    _, _, roles, _ = _read(nlp, "Tony Blare has had the chance to tackle the problems and has "
+                                'failed, Michael Hayward has said. "We are heading the wrong way", '
+                                "the Conservative leader said in his New Year message.")
+    assert {(r[0], r[1]) for r in roles} == {("Michael Hayward", "leader")}
+
+
+def test_a_government_called_the_executive_is_nobodys_title(nlp):
+    _, _, roles, ties = _read(nlp, "Michael Fergus escaped on Monday. The Scottish Executive "
+                                   "seemed to indicate that the escape was a matter for the "
+                                   "hospital.")
+    assert not roles
+    assert not ties
