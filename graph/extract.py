@@ -158,7 +158,8 @@ def paragraphs(doc: Doc) -> Doc:
 
 # Lower-case particles inside names: "Muqtada al-Sadr", "Osama bin Laden", "Ursula von der Leyen".
 _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "ben", "de", "del", "della", "der", "den",
-              "di", "da", "do", "dos", "du", "la", "le", "van", "von", "y", "mac"}
+              "di", "da", "do", "dos", "du", "la", "le", "van", "von", "y", "mac", "ter", "ten",
+              "zu", "af", "das", "des", "e"}
 
 
 def _is_name_token(token: Token) -> bool:
@@ -176,7 +177,10 @@ def _is_inner_name_token(token: Token) -> bool:
     """Words allowed inside a name but not at its start: hyphens and particles."""
     if token.text == "-" and not token.whitespace_:
         return True
-    return token.lower_ in _PARTICLES or _is_name_token(token)
+    if token.is_lower and token.is_alpha and not (
+            token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_):
+        return token.lower_ in _PARTICLES  # not "Hu congratulates Sihamoni"; "Shui-bian" is
+    return _is_name_token(token)
 
 
 def _headline(doc: Doc) -> Span | None:
@@ -532,6 +536,10 @@ def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluste
         longest = max(forms, key=lambda f: (len(f.split()), forms.count(f), -forms.index(f)))
         cluster.name = longest
         cluster.aliases = {f for f in forms if f.casefold() != longest.casefold()}
+        words = longest.split()
+        if len(words) > 2 and words[0].lower() in styles:
+            cluster.aliases.add(" ".join(words[1:]))  # "Prince Norodom Sihamoni" is also
+            # known without the style, as honorifics are left out of names
         people.append(cluster)
     people.sort(key=lambda c: c.mentions[0].start)
     return people

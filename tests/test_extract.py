@@ -938,3 +938,16 @@ def test_a_government_called_the_executive_is_nobodys_title(nlp):
                                    "hospital.")
     assert not roles
     assert not ties
+
+
+def test_a_lower_case_word_is_no_part_of_a_name_but_a_hyphenated_part_is(nlp):
+    _, people, _, _ = _read(nlp, "President Hu congratulates Sihamoni on becoming king of "
+                                 "Cambodia. Taiwan's leader Chen Shui-bian said so too.")
+    assert "Hu congratulates Sihamoni" not in people
+    assert "Chen Shui-bian" in people
+
+
+def test_a_prince_is_also_known_by_his_name_without_the_style(nlp):
+    _, people, _, _ = _read(nlp, "King Norodom Sihanuk declared on Sunday that his son, Crown "
+                                 "Prince Norodom Sihamani is ready to accept kingship.")
+    assert "Norodom Sihamani" in people["Prince Norodom Sihamani"].aliases
