@@ -326,6 +326,9 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
             person, other = votes.get(doc[s].text, (0, 0))
             if other > person:
                 continue
+        if s > 0 and doc[s - 1].is_lower and (
+                doc[s - 1].lemma_ in word_set("firm_nouns.txt") | {"giant", "auditor"}):
+            continue  # "oil giant Yukos", "auditors Arthur Andersen": a firm's name
         if doc[s].is_sent_start and doc[s].pos_ != "PROPN":
             continue  # "Nationally, ...", "Banned American ...": a sentence's first word
         opens = doc[s].is_sent_start or (s > 0 and doc[s - 1].is_sent_start and doc[s - 1].is_quote)
@@ -656,7 +659,9 @@ def _listed_with_things(mention: Span) -> bool:
         first = first.head
     items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.head.i != t.i]
     others = [t for t in items if not mention.start <= t.i < mention.end]
-    return len(others) >= 2 and all(_a_thing(t) for t in others)
+    # "Bristol West, Cardiff Central, ... Holborn and St Pancras": nearly all of a long list
+    things = sum(_a_thing(t) for t in others)
+    return len(others) >= 2 and things >= max(2, len(others) - len(others) // 4)
 
 
 def _a_thing(item: Token) -> bool:

@@ -951,3 +951,19 @@ def test_a_prince_is_also_known_by_his_name_without_the_style(nlp):
     _, people, _, _ = _read(nlp, "King Norodom Sihanuk declared on Sunday that his son, Crown "
                                  "Prince Norodom Sihamani is ready to accept kingship.")
     assert "Norodom Sihamani" in people["Prince Norodom Sihamani"].aliases
+
+
+def test_a_name_after_a_lower_case_firm_noun_is_the_firm(nlp):
+    _, people, _, _ = _read(nlp, "Investors have been hurt by the tax bills imposed on companies "
+                                 "such as oil giant Yukos. The outgoing head of the Child Support "
+                                 "Agency Doug Smithers also earns an honour.")
+    assert "Yukos" not in people
+    assert "Doug Smithers" in people
+
+
+def test_a_long_list_of_seats_is_a_list_of_places(nlp):
+    _, people, _, _ = _read(nlp, "The seats where the Lib Dems say students can swing the "
+                                 "election are: Bristol West, Cardiff Central, Leeds North West, "
+                                 "Cambridge, Manchester Gorton, Sheffield Central, Oxford East, "
+                                 "Holborn and St Pancras, Manchester Withington and Westmorland.")
+    assert not people
