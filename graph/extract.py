@@ -1489,7 +1489,9 @@ class RoleFinder:
                     found.append(earlier)
                 elif start - 2 >= sent.start and doc[start - 1].lower_ == "and" and (
                         _portfolio_word(ix, doc[start - 2], doc[phrase.start])) and (
-                        phrase.start == start and phrase.title.split()[0] == doc[start].text):
+                        phrase.start == start and phrase.title.split()[0] == doc[start].text
+                        and doc[start].pos_ in ("NOUN", "PROPN")):
+                    # not "the chancellor's friend and former spin chief Charlie Whelan"
                     # "Work and Pensions Secretary Alan Johnson": one office, two portfolios.
                     first_word = start - 2
                     while first_word - 2 >= sent.start and doc[first_word - 1].text == "," and (

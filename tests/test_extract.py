@@ -967,3 +967,9 @@ def test_a_long_list_of_seats_is_a_list_of_places(nlp):
                                  "Cambridge, Manchester Gorton, Sheffield Central, Oxford East, "
                                  "Holborn and St Pancras, Manchester Withington and Westmorland.")
     assert not people
+
+
+def test_a_relation_joined_to_a_title_is_not_a_portfolio(nlp):
+    _, _, roles, _ = _read(nlp, "One only had to listen to the chancellor's friend and former spin "
+                                "chief Charles Whelby last week.")
+    assert {r[1] for r in roles} == {"former spin chief"}
