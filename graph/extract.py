@@ -61,6 +61,8 @@ _TRAVEL_NOUNS = {"visit", "trip", "journey", "tour", "flight", "arrival", "retur
 _NAMED_THINGS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 _BUSINESSES = {"company", "firm", "group", "conglomerate", "corporation", "airline", "carrier",
                "bank", "insurer", "carmaker", "retailer", "brewer", "manufacturer", "giant"}
+# Offices named by their see or seat: "the Archbishop of Canterbury", "the Dean of Sydney".
+_SEE_HEADS = {"archbishop", "bishop", "dean"}
 # Offices named by their portfolio: "the minister for civil aviation", "secretary for health".
 _PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "commissioner"}
 # "... and the prime minister said": a title that speaks is a subject, however it is parsed.
@@ -738,6 +740,10 @@ class CountryFinder:
             tokens = set(range(ent.start, ent.end))
             if tokens & person_tokens:
                 continue
+            nxt = doc[ent.end] if ent.end < len(doc) else None
+            if ent.label_ == "ORG" and nxt is not None and nxt.is_title and (
+                    nxt.lower_ in _PORTFOLIO_HEADS) and any(t.pos_ == "CCONJ" for t in ent):
+                continue  # "the Trade and Industry Secretary": portfolios, not a body
             if ent.label_ == "ORG" and all(
                 t.lower_ in title_words() or t.i in country_tokens for t in ent if t.is_alpha
             ) and not (len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in name_stoppers()):
@@ -872,7 +878,7 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
         return left.lower_ in role_heads() and (right.lower_ in title_words() or (
             (tok.lower_ == "of" or left.lower_ in _PORTFOLIO_HEADS) and _office_word(right)) or (
             # "Minister for Defence Procurement": a capitalised office names its portfolio
-            left.is_title and left.lower_ in _PORTFOLIO_HEADS | {"director"}
+            left.is_title and left.lower_ in _PORTFOLIO_HEADS | _SEE_HEADS | {"director"}
             and _named_portfolio(ix, right)))  # "Director of Public Prosecutions"
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.lower_ in title_words()
 
@@ -1082,7 +1088,7 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
         j = o.end + 1
         while j < ceiling and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and j not in ix.person:
             j += 1
-        if j > o.end + 1 and (j >= ceiling or doc[j].is_punct):
+        if j >= ceiling or doc[j].is_punct:  # "analyst at Standard & Poor's."
             return j, _org_country(ix, o), o.text
     if named < ceiling and named in ix.org and not _modifies_next(doc, ix.org[named].end, ceiling):
         o = ix.org[named]
@@ -1640,6 +1646,8 @@ class RoleFinder:
         """The second title of 'chairman and chief executive of EMI Music,' and the first,
         both qualified by what follows the second; nothing if the apposition does not close."""
         doc = ix.doc
+        while at < sent.end and doc[at].lower_ in _APPOS_OPENERS:
+            at += 1  # "former Labour minister and now a European Commissioner,"
         end = _run_right(ix, at, sent.end)
         second = _read_title(ix, at, end - 1) if end > at else None
         if second is None:
@@ -1864,8 +1872,9 @@ class RoleFinder:
             if tok.i + 1 < sent.end and (tok.i + 1 in ix.person or doc[tok.i + 1].pos_ == "PROPN"):
                 continue  # a title before a name, read elsewhere
             start = _run_left(ix, tok.i, sent.start)
-            if start - 2 > sent.start and doc[start - 1].lower_ == "and" and (
-                    _portfolio_word(ix, doc[start - 2], doc[start])):
+            portfolio = start - 2 > sent.start and doc[start - 1].lower_ == "and" and (
+                _portfolio_word(ix, doc[start - 2], doc[start]))
+            if portfolio:
                 start -= 2  # "the trade and industry secretary has said"
             # "the justice minister", "Scotland's justice minister": one holder is meant.
             owner = ix.country[start].span.end if start in ix.country else None
@@ -1876,6 +1885,8 @@ class RoleFinder:
             if any(t.text in _POSSESSIVE for t in doc[start : tok.i] if t.i != owner):
                 continue  # "the prime minister's spokesman" is someone else
             phrase = _read_title(ix, start, tok.i)
+            if phrase is not None and portfolio:
+                phrase.title, phrase.organization = doc[start : tok.i + 1].text, None
             if phrase is None or fold_title(phrase.title) in held:
                 continue
             title = fold_title(phrase.title)

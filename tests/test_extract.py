@@ -973,3 +973,22 @@ def test_a_relation_joined_to_a_title_is_not_a_portfolio(nlp):
     _, _, roles, _ = _read(nlp, "One only had to listen to the chancellor's friend and former spin "
                                 "chief Charles Whelby last week.")
     assert {r[1] for r in roles} == {"former spin chief"}
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    (("Paid leave should be in the manifesto, the Trade and Industry Secretary has said. "
+     "Patricia Hewlett said the cost was being evaluated."), "Patricia Hewlett",
+     {("Trade and Industry Secretary", None, None)}),
+    ('The Higher Education Minister, Kim Howell, said: "We are working in schools."',
+     "Kim Howell", {("Higher Education Minister", None, None)}),
+    (("A service will follow at which the Archbishop of Canterbury, Dr Rowan Willems, will "
+     "preside."), "Rowan Willems", {("Archbishop of Canterbury", None, None)}),
+    (('"Rates may rise," said Paul Cherny, chief market analyst at Standard & Poor\'s. But others '
+     "disagreed."), "Paul Cherny", {("chief market analyst", None, "Standard & Poor")}),
+    (("The day after Peter Mandelsohn, former Labour minister and now a European Commissioner, "
+     "warned the BBC."), "Peter Mandelsohn",
+     {("former minister", None, "Labour"), ("European Commissioner", None, None)}),
+])
+def test_titles_of_capitalised_portfolios_sees_and_second_posts(nlp, text, person, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {r[1:] for r in roles if r[0] == person} == expected
