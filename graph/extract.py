@@ -742,7 +742,8 @@ class CountryFinder:
                 continue
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if ent.label_ == "ORG" and nxt is not None and nxt.is_title and (
-                    nxt.lower_ in _PORTFOLIO_HEADS) and any(t.pos_ == "CCONJ" for t in ent):
+                    nxt.lower_ in _PORTFOLIO_HEADS) and any(t.pos_ == "CCONJ" for t in ent) and (
+                    ent[-1].lower_ not in name_stoppers()):  # "... Defense Council Secretary"
                 continue  # "the Trade and Industry Secretary": portfolios, not a body
             if ent.label_ == "ORG" and all(
                 t.lower_ in title_words() or t.i in country_tokens for t in ent if t.is_alpha
