@@ -54,7 +54,9 @@ _REGION_WORDS = {"central", "latin", "north", "south", "east", "west", "northern
 # Events a country names the place of: "the Iraq war" says nothing of who serves Iraq.
 _EVENTS = {"war", "conflict", "invasion", "occupation", "crisis", "conference", "summit",
            # "the Iraqi elections", "an Israeli pullout": what a nation holds or does
-           "election", "referendum", "pullout", "withdrawal", "offensive", "raid"}
+           "election", "referendum", "pullout", "withdrawal", "offensive", "raid",
+           # "the Iraq controversy": what a nation is the subject of
+           "controversy", "row", "scandal", "debate"}
 # Nouns of going somewhere: "the Pakistani president's visit to London" is no London office.
 _TRAVEL_NOUNS = {"visit", "trip", "journey", "tour", "flight", "arrival", "return"}
 # Entity types whose names a country word can be part of without standing for the nation.
@@ -1208,13 +1210,15 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int], acting: Token | N
             continue  # "Pakistani leader": another office-holder's country
         if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.i in ix.person:
             continue  # "British Jack Straw": a qualifier of someone's name, read elsewhere
-        if root.dep_ == "compound" and (root.head.ent_type_ in _NAMED_THINGS or (
-                root.head.ent_type_ == "ORG" and root.head.pos_ == "PROPN"
-                and root.head.lemma_.lower() not in word_set("national_bodies.txt"))):
+        if _inside_a_name(root):
             continue  # "the Panama Canal", "Scotland Yard": a country word inside a name
+        head = root.head.lemma_.lower()
         if root.dep_ in ("amod", "compound", "nmod", "poss") and (
-                root.head.lemma_.lower() in _BUSINESSES | _EVENTS):
+                {head, head.removesuffix("s")} & (_BUSINESSES | _EVENTS)):
             continue  # "A US defence company has agreed to pay": where a firm is from
+        if root.dep_ in ("amod", "compound", "nmod") and root.head.tag_ == "NN" and (
+                head in word_set("person_nouns.txt")):
+            continue  # "the Egyptian man": someone else's nationality
         if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") and (
                 root.head.head.lemma_.lower() in _TRAVEL_NOUNS):
             continue
@@ -1224,6 +1228,14 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int], acting: Token | N
             continue  # "he will visit the Thai beach resort": where someone goes
         out.append(c)
     return out
+
+
+def _inside_a_name(root: Token) -> bool:
+    """'the Panama Canal', 'Scotland Yard', 'the Paris Club': a country word in the name of a
+    place or of a body that is not a state's own."""
+    return root.dep_ == "compound" and (root.head.ent_type_ in _NAMED_THINGS or (
+        root.head.ent_type_ == "ORG" and root.head.pos_ == "PROPN"
+        and root.head.lemma_.lower() not in word_set("national_bodies.txt")))
 
 
 # Offices of a city: in "the Mayor of London" the capital is the city, not the state.
@@ -1760,9 +1772,14 @@ class RoleFinder:
                 acting = clause if sent is window[0] else (sent.root if not (
                     others.get(index[sent.start])
                     or any(t.lower_ in ("he", "she") or t.is_quote for t in sent)) else None)
+                # What the holder acts on is another party, here or where the holder is named
+                # in a sentence nearby ("Bush won't take Iran's word for it").
+                named = [m for m, p in ix.mentions if p == role.person
+                         and sent.start <= m.start < sent.end] if sent is not window[0] else []
                 mentions = [c for c in _national_mentions(ix, sent, used, acting) if (
                     _clause_head(c.span.root) == clause or _clause_head(c.span.root).dep_ != "relcl"
-                ) and not _acted_upon(c, clause, role.span)]
+                ) and not _acted_upon(c, clause, role.span) and not any(
+                    _acted_upon(c, _clause_head(m.root), m) for m in named)]
                 codes = {c.code for c in mentions}
                 if sent is not window[0]:
                     # "Bush Urges Putin Uphold Russian Democracy" before "Russian President
@@ -1789,11 +1806,15 @@ class RoleFinder:
         # national office nothing else decides is in the country the headline is about, when
         # that is the only country the story names (not "Protesters denounce summit in Chile")
         # and no one else's title names it.
-        story = {c.code for c in doc._.ng_countries or [] if c.span.start in ix.country}
+        story = {c.code for c in doc._.ng_countries or [] if c.span.start in ix.country
+                 and not _inside_a_name(c.span.root)}  # not "the Paris Club"
         headline = _headline(doc)
+        # Not "Summit in Chile", "on Issue of Iran", "won't take Iran's word for it".
         about = {c.code for c in doc._.ng_countries or [] if headline is not None
                  and c.span.start in ix.country and c.span.end <= headline.end
-                 and c.span.root.dep_ != "pobj"}  # not "Summit in Chile", "on Issue of Iran"
+                 and (c.span.root.head.lower_ in role_heads()  # "on British home secretary"
+                      or not any(t.dep_ in ("pobj", "dobj", "dative", "attr")
+                                 for t in (c.span.root, *c.span.root.ancestors)))}
         holders = {r.person for r in roles if r.country in story}
         if len(story) == 1 and about == story:
             for role in roles:

@@ -992,3 +992,26 @@ def test_a_relation_joined_to_a_title_is_not_a_portfolio(nlp):
 def test_titles_of_capitalised_portfolios_sees_and_second_posts(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
     assert {r[1:] for r in roles if r[0] == person} == expected
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    # Someone else's nationality is no office's nation.
+    (("Home Secretary Charles Clerk said there was not enough evidence to keep the Egyptian man "
+     "in custody."), None, ("Charles Clerk", "EGY")),
+    # Nor is a nation's controversy.
+    (("The MP said Prime Minister Tony Blare had been trying very hard. But Mr Blare had been "
+     "hurt by the Iraq controversy, he added."), None, ("Tony Blare", "IRQ")),
+    # A headline's nation in what the holder acts on is not his.
+    (("Hardy won't take Chile's word for it\n\nAs President Tom Hardy sees it, the only good deal "
+     "is one that can be checked."), None, ("Tom Hardy", "CHL")),
+    # ... but a headline's description of an office is.
+    (("Blame pinned on British home secretary for affair\n\nThe blame falls on Home Secretary "
+     "David Blanket for exposing his affair, the magazine says."), ("David Blanket", "GBR"), None),
+    # New heads: an undersecretary, a policeman.
+    ("US Undersecretary of State John Bolten is meeting officials this week.",
+     ("John Bolten", "USA"), None),
+    ("Among those who have criticised the plans is the UK's top policeman Sir John Stephens.",
+     ("John Stephens", "GBR"), None),
+])
+def test_nations_of_others_of_events_and_of_headlines(nlp, text, tie, not_tie):
+    _check_ties(nlp, text, tie, not_tie)
