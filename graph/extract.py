@@ -263,6 +263,8 @@ def _clean_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     while end > start and (
         doc[end - 1].text in _POSSESSIVE
         or doc[end - 1].text in post
+        # "Bennett Richardson Correspondent": a post written after the name
+        or (end - start > 2 and doc[end - 1].is_title and doc[end - 1].lower_ in role_heads())
         or not _is_name_token(doc[end - 1])
         or (doc[end - 1].lower_ in _NAME_SUFFIXES and end - 2 > start and doc[end - 2].text == "-")
     ):
@@ -287,12 +289,21 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
         start, end = ent.start, ent.end
         while end + 1 < len(doc) and _joins_name(doc, end):
             end += 2  # "Cormac Murphy" + "-O'Connor": the model stopped at the hyphen
-        if start > 0 and _joins_name(doc, start + 1) and doc[start - 1].pos_ == "PROPN" and (
-                doc[start - 1].is_title and _is_name_token(doc[start - 1])):
-            start -= 1  # "Stelios" + "Haji-Ioannou": the model stopped at the first name
+        if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
+                _is_name_token(doc[start - 1])) and (_joins_name(doc, start + 1) or (
+                doc[start - 1].is_sent_start and doc[start - 1].ent_iob_ == "O"
+                and doc[start].lower_ not in title_words() and not country_kind(doc[start].text)
+                and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
+                and doc[start - 1].lower_ not in title_words() | honorifics()
+                and not country_kind(doc[start - 1].text))):
+            start -= 1  # "Stelios" + "Haji-Ioannou", "Rhodri" + "Glyn Thomas": a first name
+        while end + 1 < len(doc) and doc[end - 1].lower_ in _PARTICLES and (
+                doc[end].lower_ in _PARTICLES or (doc[end].is_title and _is_name_token(doc[end]))):
+            end += 1  # "Walter van" + "der Vijver"
         cleaned = _clean_name(doc, start, end)
-        if cleaned and cleaned[1] - cleaned[0] > 2 and cleaned[0] > 0 and (
-                doc[cleaned[0] - 1].lower_ == "of" and is_city(doc[cleaned[0]].text)):
+        if cleaned and cleaned[1] - cleaned[0] > 2 and cleaned[0] > 1 and (
+                doc[cleaned[0] - 1].lower_ == "of" and is_city(doc[cleaned[0]].text)
+                and doc[cleaned[0] - 2].lower_ in role_heads()):  # not "re-election of George W"
             cleaned = (cleaned[0] + 1, cleaned[1])  # "Dean of Sydney Phillip Jensen"
         if cleaned and doc[cleaned[0] : cleaned[1]].text.casefold() not in banned:
             from_model.append(cleaned)
@@ -320,6 +331,9 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
             continue
         if s > 1 and doc[s - 1].lower_ == "for" and doc[s - 2].lower_ in _SEAT_HOLDERS:
             continue  # "the Labour MP for Birkenhead": a constituency
+        if e - s == 2 and doc[e - 1].lower_ in _COMPASS and (
+                is_city(doc[s].text) or doc[s].lower_ in _COMPASS):
+            continue  # "Leeds Central", "North East": a seat or a region
         if doc[e - 1].lower_.endswith("shire") or (
                 e - s == 1 and _key(doc, s, e) not in fuller
                 and _in_place_position(doc[s], _WHERE_PREPS) and doc[s].text not in named_elsewhere):
@@ -499,7 +513,10 @@ def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluste
     by_key: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for s, e in spans:
         by_key.setdefault(_key(doc, s, e), []).append((s, e))
-    full = sorted((k for k in by_key if len(k) > 1), key=len, reverse=True)
+    styles = word_set("royal_styles.txt")
+    # "Prince Alwaleed" is "Alwaleed" with a style: it is grouped like a one-word name.
+    short = {k: k[1:] if len(k) == 2 and k[0] in styles else k for k in by_key}
+    full = sorted((k for k in by_key if len(short[k]) > 1), key=len, reverse=True)
     # Merge "George Bush" into "George W Bush": same first and last word, words in order.
     owner: dict[tuple[str, ...], tuple[str, ...]] = {}
     for k in full:
@@ -513,8 +530,11 @@ def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluste
             None,
         )
         owner[k] = host or k
-    heads = [k for k in full if owner[k] == k]
-    styles = word_set("royal_styles.txt")
+    for k in by_key:
+        if short[k] != k:  # "Prince Alwaleed": only "Prince Alwaleed bin Talal" is him
+            same = [h for h in full if owner[h] == h and len(h) > 2 and h[:2] == k]
+            owner[k] = same[0] if len(same) == 1 else k
+    heads = [k for k in owner if owner[k] == k]
     for k in by_key:
         if len(k) == 1:
             word = k[0]
@@ -1632,6 +1652,11 @@ class RoleFinder:
         for j in range(m.end, after):
             if doc[j].lower_ in role_heads():
                 found.append(_Phrase(doc[j].text, None, None, m.start, j + 1))
+        # "By Bennett Richardson Correspondent of The Christian Science Monitor": a byline.
+        if after == m.end < sent.end and doc[after].is_title and doc[after].lower_ in role_heads():
+            q_end, q_country, q_org = _of_qualifier(ix, after + 1, sent.end)
+            if q_end >= sent.end or doc[q_end].is_punct:
+                found.append(_Phrase(doc[after].text, q_country, q_org, m.start, q_end))
         # "Professor Dennis Logue": the guidelines' honorifics leave out "Professor", a post.
         j = m.start - 1
         while j >= sent.start and doc[j].text in honorifics():

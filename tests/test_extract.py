@@ -1015,3 +1015,26 @@ def test_titles_of_capitalised_portfolios_sees_and_second_posts(nlp, text, perso
 ])
 def test_nations_of_others_of_events_and_of_headlines(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A first name the model left out, at the start of a sentence.
+    ('Rhodri Glyn Tomos, Plaid Cymru health spokesman said: "It is wrong."', {"Rhodri Glyn Tomos"}),
+    # A surname with particles the model cut short.
+    ("The row led to the resignation of production chief Walter van der Vijfer.",
+     {"Walter van der Vijfer"}),
+    # "of George" after a common noun is no see: George is a first name, not the city.
+    ("In a speech on the re-election of George W Bosh, Mr Kennedie said Iraq mattered.",
+     {"George W Bosh", "Kennedie"}),
+    # A rank and a post after a name are not part of it; a seat is not a person.
+    ("Trooper Kevin Lee Willems, 21, is due in court.", {"Kevin Lee Willems"}),
+    (("Japan beefs up its stance. By Graham Richardson Correspondent of The Christian Science "
+     "Monitor."), {"Graham Richardson"}),
+    ("Students in Leeds Central and Nottingham North were asked.", set()),
+    # "Prince Alwalid" is the prince named in full; "Charles" alone is the prince.
+    ("The hotel was sold to Saudi investor Prince Alwalid bin Talel. Prince Alwalid said so.",
+     {"Prince Alwalid bin Talel"}),
+])
+def test_names_completed_trimmed_and_grouped(nlp, text, expected):
+    _, people, _, _ = _read(nlp, text)
+    assert set(people) == expected
