@@ -63,6 +63,9 @@ _TRAVEL_NOUNS = {"visit", "trip", "journey", "tour", "flight", "arrival", "retur
 _NAMED_THINGS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 _BUSINESSES = {"company", "firm", "group", "conglomerate", "corporation", "airline", "carrier",
                "bank", "insurer", "carmaker", "retailer", "brewer", "manufacturer", "giant"}
+# Words that introduce someone by role before naming them: "... a Labour backbencher has
+# said. Derek Wyatt said ...", "its co-chairman has said. Dr Liam Fox told ...".
+_INTRODUCING = ("a", "an", "its", "their")
 # Offices named by their see or seat: "the Archbishop of Canterbury", "the Dean of Sydney".
 _SEE_HEADS = {"archbishop", "bishop", "dean"}
 # Offices named by their portfolio: "the minister for civil aviation", "secretary for health".
@@ -1906,7 +1909,10 @@ class RoleFinder:
         sents, sent_index = ix.sents, ix.sent_index
         for tok in doc:
             office = tok.lower_ in _UNIQUE_OFFICES or (
-                tok.lower_ == "head" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "of")
+                tok.lower_ == "head" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "of") or (
+                tok.lower_ in role_heads() and tok.i + 2 < len(doc)
+                and tok.nbor().lemma_ == "have" and tok.nbor(2).lemma_ in _SPEECH_VERBS)
+            # ... "a Labour backbencher has said": any post that has said something
             if tok.lower_ == "executive" and (tok.i == 0 or doc[tok.i - 1].lower_ != "chief"):
                 continue  # "the Scottish Executive" governs; "the chief executive" is a person
             if not office or tok.tag_ not in ("NN", "NNP") or tok.i in covered or (
@@ -1927,7 +1933,8 @@ class RoleFinder:
             owner = ix.country[start].span.end if start in ix.country else None
             if owner is not None and doc[owner].text not in _POSSESSIVE:
                 owner = None
-            if owner is None and (start - 1 < sent.start or doc[start - 1].lower_ != "the"):
+            det = doc[start - 1].lower_ if start - 1 >= sent.start else ""
+            if owner is None and det not in ("the", *_INTRODUCING):
                 continue
             if any(t.text in _POSSESSIVE for t in doc[start : tok.i] if t.i != owner):
                 continue  # "the prime minister's spokesman" is someone else
@@ -1938,6 +1945,8 @@ class RoleFinder:
                 continue
             title = fold_title(phrase.title)
             person = _newcomer(ix, sents, sent_index[sent.start], titles_of)
+            if person is None and owner is None and det in _INTRODUCING:
+                continue  # "a Labour backbencher has said" only introduces the next name
             if person is None and tok.lower_ in _UNIQUE_OFFICES:
                 first = sents[max(0, sent_index[sent.start] - 2)].start
                 recent = [(m, p) for m, p in ix.mentions if first <= m.start < tok.i]

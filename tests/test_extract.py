@@ -1038,3 +1038,14 @@ def test_nations_of_others_of_events_and_of_headlines(nlp, text, tie, not_tie):
 def test_names_completed_trimmed_and_grouped(nlp, text, expected):
     _, people, _, _ = _read(nlp, text)
     assert set(people) == expected
+
+
+def test_a_post_introduced_with_a_goes_to_the_next_name(nlp):
+    _, _, roles, _ = _read(nlp, "The Tories have run a smarter campaign, a Labour backbencher has "
+                                "said. Derek Wyett said a long campaign was wrong.")
+    assert {(r[0], r[1], r[3]) for r in roles} == {("Derek Wyett", "backbencher", "Labour")}
+
+
+def test_a_supremo_is_a_post(nlp):
+    _, _, roles, _ = _read(nlp, "They are due to join election supremo Alan Milbourne this week.")
+    assert {r[1] for r in roles} == {"election supremo"}
