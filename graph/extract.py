@@ -57,8 +57,6 @@ _EVENTS = {"war", "conflict", "invasion", "occupation", "crisis", "conference", 
            "election", "referendum", "pullout", "withdrawal", "offensive", "raid",
            # "the Iraq controversy": what a nation is the subject of
            "controversy", "row", "scandal", "debate"}
-# Nouns of going somewhere: "the Pakistani president's visit to London" is no London office.
-_TRAVEL_NOUNS = {"visit", "trip", "journey", "tour", "flight", "arrival", "return"}
 # Entity types whose names a country word can be part of without standing for the nation.
 _NAMED_THINGS = {"FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}
 _BUSINESSES = {"company", "firm", "group", "conglomerate", "corporation", "airline", "carrier",
@@ -297,7 +295,8 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
                 doc[start - 1].is_sent_start and doc[start - 1].ent_iob_ == "O"
                 and doc[start].lower_ not in title_words() and not country_kind(doc[start].text)
                 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
-                and doc[start - 1].lower_ not in title_words() | honorifics()
+                and doc[start - 1].lower_ not in title_words()
+                and doc[start - 1].text not in honorifics()
                 and not country_kind(doc[start - 1].text))):
             start -= 1  # "Stelios" + "Haji-Ioannou", "Rhodri" + "Glyn Thomas": a first name
         while end + 1 < len(doc) and doc[end - 1].lower_ in _PARTICLES and (
@@ -1242,9 +1241,6 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int], acting: Token | N
         if root.dep_ in ("amod", "compound", "nmod") and root.head.tag_ == "NN" and (
                 head in word_set("person_nouns.txt")):
             continue  # "the Egyptian man": someone else's nationality
-        if root.dep_ == "pobj" and root.head.lower_ in ("to", "in") and (
-                root.head.head.lemma_.lower() in _TRAVEL_NOUNS):
-            continue
         verb = _clause_head(root)
         if verb.lemma_ in _TRAVEL_VERBS and not any(
                 s.dep_.startswith("nsubj") and root in s.subtree for s in verb.children):
