@@ -1915,8 +1915,12 @@ class RoleFinder:
                     tok.i in ix.person):
                 continue
             says = tok.i + 1 < len(doc) and doc[tok.i + 1].lemma_ in _SPEECH_VERBS
-            if tok.dep_ not in ("nsubj", "nsubjpass") and not says:
-                continue  # "son-in-law of the president" speaks of someone else
+            # "the prime minister's integrity", "chaired by the prime minister" speak of the
+            # holder too; "son-in-law of the president" speaks of someone else.
+            by = tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent"
+            oblique = tok.dep_ not in ("nsubj", "nsubjpass") and not says
+            if oblique and not (by or tok.dep_ == "poss"):
+                continue
             sent = tok.sent
             if tok.i + 1 < sent.end and (tok.i + 1 in ix.person or doc[tok.i + 1].pos_ == "PROPN"):
                 continue  # a title before a name, read elsewhere
@@ -1932,6 +1936,9 @@ class RoleFinder:
             det = doc[start - 1].lower_ if start - 1 >= sent.start else ""
             if owner is None and det not in ("the", *_INTRODUCING):
                 continue
+            if oblique and (det != "the" or owner is not None or any(
+                    t.lower_ in ("former", "ex") for t in doc[start : tok.i])):
+                continue  # "the prime minister's integrity", not "by Panama's president"
             if any(t.text in _POSSESSIVE for t in doc[start : tok.i] if t.i != owner):
                 continue  # "the prime minister's spokesman" is someone else
             phrase = _read_title(ix, start, tok.i)

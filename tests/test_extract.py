@@ -1049,3 +1049,18 @@ def test_a_post_introduced_with_a_goes_to_the_next_name(nlp):
 def test_a_supremo_is_a_post(nlp):
     _, _, roles, _ = _read(nlp, "They are due to join election supremo Alan Milbourne this week.")
     assert {r[1] for r in roles} == {"election supremo"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A description as a possessor or as the agent speaks of its holder too.
+    (("Public trust can only be restored if Gordon Browne opens up his books. The chancellor's "
+     "figures were attacked by the Lib Dems."), {("Gordon Browne", "chancellor")}),
+    (("Tony Blare has set a date for the report. July's summit - chaired by the prime minister - "
+     "will use it."), {("Tony Blare", "prime minister")}),
+    # Not a description naming another country's office.
+    (("Four men accused of planning to kill Cuba's Fidel Castello have been pardoned by Panama's "
+     "president."), set()),
+])
+def test_a_description_as_possessor_or_agent(nlp, text, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {(r[0], r[1]) for r in roles} == expected
