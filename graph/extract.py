@@ -1722,7 +1722,10 @@ class RoleFinder:
         as_what = []  # "won as a manager": an occupation, even with "a"
         holders = []
         if role.dep_ in ("nsubj", "nsubjpass"):
-            holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+            # "... is to step down as a Labour MP": the verb the subject's verb hands on to
+            holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" or (
+                c.dep_ == "xcomp" and not any(o.dep_ == "dobj" for o in c.children))]
+            # (not "is preparing to oust Alan Milburn as election supremo": his post)
         elif role.dep_ == "poss" and role.head.lemma_.lower() in _TENURES:
             holders = [role.head]  # "Mike Smith's appointment as chief executive"
         for prep in (c for h in holders for c in h.children):

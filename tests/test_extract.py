@@ -1064,3 +1064,15 @@ def test_a_supremo_is_a_post(nlp):
 def test_a_description_as_possessor_or_agent(nlp, text, expected):
     _, _, roles, _ = _read(nlp, text)
     assert {(r[0], r[1]) for r in roles} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mr Boatman, 53, is to step down as a Labour MP at the general election.",
+     {("Boatman", "MP")}),
+    # "as" after the object describes the object, never the subject.
+    (("The government denied that Gordon Browne is preparing to oust Alan Milbourne as Labour's "
+     "election supremo."), set()),
+])
+def test_as_after_a_verb_the_subject_hands_on_to(nlp, text, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {(r[0], r[1]) for r in roles} == expected
