@@ -1736,7 +1736,14 @@ class RoleFinder:
             if code:  # "he is a pivotal figure in British politics"
                 found.append(_Phrase("", code, None, min(subject.i, attr.i), attr.right_edge.i + 1))
                 continue
-            indefinite = attr not in as_what and any(c.lower_ in ("a", "an") for c in attr.children)
+            # "has become a paid adviser", "is a director of Acme": an indefinite office
+            # counts, an appraisal does not ("a great chancellor", "a leading advocate")
+            indefinite = attr not in as_what and any(c.lower_ in ("a", "an") for c in attr.children) and (
+                attr.lower_ not in role_heads() or any(c.dep_ == "neg" for c in verb.children)
+                or any(c.i < role.i and (c.dep_ == "aux" or any(g.tag_ in ("WDT", "WP") for g in c.subtree))
+                       for c in verb.children)  # "had he been a backbencher", "of which he was a member"
+                or any(c.dep_ in ("amod", "advmod") and c.lower_ not in title_words()
+                       for c in attr.children))
             if attr.i in ix.person or indefinite or attr.pos_ not in ("NOUN", "PROPN"):
                 continue
             phrase = _read_title(ix, attr.left_edge.i, attr.i)

@@ -1035,3 +1035,19 @@ def test_office_nations_by_new_rules(nlp, text, tie, not_tie):
 def test_descriptions_and_as_phrases(nlp, text, expected):
     _, _, roles, _ = _read(nlp, text)
     assert {(r[0], r[1]) for r in roles} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An office named with "a" after "be" or "become" is held too.
+    ("Kim Howell was a lecturer at Oxford University before the election.",
+     {("Kim Howell", "lecturer", None, "Oxford University")}),
+    ("Yvonne Cowper became a minister in 1999.", {("Yvonne Cowper", "minister", None, None)}),
+    # Not an appraisal, a counterfactual, or a relative clause about something else.
+    ("Gordon Browne is a great chancellor, said Neil Kinnoch.", set()),
+    ("Mr Prescot admitted that, had he still been a backbencher, he would have complained.", set()),
+    (("Michael Howerd should apologise for the damage the government, of which he was a member, "
+      "did to the country."), set()),
+])
+def test_an_office_named_with_a_after_be_or_become(nlp, text, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert set(roles) == expected
