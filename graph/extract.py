@@ -943,6 +943,9 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
     """Split the run doc[start:head+1] into title words and the qualifiers left of them."""
     doc = ix.doc
     words = title_words()
+    if doc[head].tag_.startswith("VB") and doc[head].is_lower and any(
+            c.dep_ == "nsubj" or (c.dep_ == "aux" and c.tag_ != "IN") for c in doc[head].children):
+        return None  # "Cafod will host Mr Brown's speech": a verb, not a title
     last = head
     plural = doc[head].tag_ == "NNS" and doc[head].lemma_.lower() in role_heads()
     if doc[head].lower_ not in role_heads() and not plural:

@@ -972,6 +972,10 @@ def test_a_supremo_is_a_post(nlp):
     (("The day after Peter Mandelsohn, former Labour minister and now a European Commissioner, "
      "warned the BBC."), "Peter Mandelsohn",
      {("former minister", None, "Labour"), ("European Commissioner", None, None)}),
+    # A verb before a name is no title, even one spelt like a role ("host").
+    ("The aid agency Cafod will host Mr Browne's speech on Wednesday.", "Browne", set()),
+    ("Hugh Dayton leaked his budget to journalist John Carvell, who published it.",
+     "John Carvell", {("journalist", None, None)}),
 ])
 def test_titles_in_new_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
