@@ -1916,6 +1916,22 @@ class RoleFinder:
         covered = {t for r in roles for t in range(r.span.start, r.span.end)}
         found: list[tuple[int, _Phrase]] = []
         sents, sent_index = ix.sents, ix.sent_index
+        # "he criticised both the chancellor and the Tories", "Mr Howard compared the
+        # chancellor's figures ...": whoever acts on "the X" is not its holder.
+        not_holder: dict[str, set[int]] = {}
+        for tok in doc:
+            if tok.lower_ not in _UNIQUE_OFFICES or tok.dep_ in ("nsubj", "nsubjpass") or (
+                    tok.i in ix.person):
+                continue
+            start = _run_left(ix, tok.i, tok.sent.start)
+            if start == tok.sent.start or doc[start - 1].lower_ != "the":
+                continue
+            clause = _clause_head(tok)
+            for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                person = ix.person.get(subj.i)
+                person = ix.pronoun_person(subj) if person is None else person
+                if person is not None:
+                    not_holder.setdefault(tok.lower_, set()).add(person)
         for tok in doc:
             office = tok.lower_ in _UNIQUE_OFFICES or (
                 tok.lower_ == "head" and tok.i + 1 < len(doc) and tok.nbor().lower_ == "of") or (
@@ -1975,6 +1991,7 @@ class RoleFinder:
                     m.root.dep_ in ("nsubj", "nsubjpass") and m.end < sent.end
                     and doc[m.end].text != "," and _clause_head(m.root) != _clause_head(tok))}
                 fits = {p for _, p in recent if not (titles_of.get(p, set()) - {title})} - served
+                fits -= not_holder.get(tok.lower_, set())
                 if fits & beside:
                     fits = set()  # the one named beside it is someone else: unsure who
                 k = sent_index[sent.start]

@@ -1032,6 +1032,9 @@ def test_office_nations_by_new_rules(nlp, text, tie, not_tie):
      "president."), set()),
     ("Mr Boatman, 53, is to step down as a Labour MP at the general election.",
      {("Boatman", "MP")}),
+    # Whoever acts on "the X" is not its holder: the other one named lately is.
+    (("Gordon Browne delivered his Budget on Tuesday. Michael Howerd then compared the "
+      "chancellor's figures to fairy tales."), {("Gordon Browne", "chancellor")}),
     # "as" after the object describes the object, never the subject.
     (("The government denied that Gordon Browne is preparing to oust Alan Milbourne as Labour's "
      "election supremo."), set()),
