@@ -915,7 +915,12 @@ def _portfolio_word(ix: _Index, tok: Token, title_start: Token) -> bool:
         tok.is_sent_start and tok.is_title and title_start.is_lower)
     return cased and tok.tag_ in ("NN", "NNP") and tok.lower_ not in role_heads() and not (
         tok.i in ix.person or tok.i in ix.country or tok.i in ix.org
-        or tok.ent_type_ == "PERSON")  # "President Bush and Sen. John Kerry": Bush is a name
+        or tok.ent_type_ == "PERSON"  # "President Bush and Sen. John Kerry": Bush is a name
+        # "with an attack and party leader X", "tree planter and government minister X": a
+        # thing or an occupation of its own, not the first portfolio of one office
+        or any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (
+            c.dep_ in ("compound", "amod") and c.is_lower and c.lower_ not in title_words())
+            for c in tok.children))
 
 
 def _named_portfolio(ix: _Index, tok: Token) -> bool:
@@ -1735,21 +1740,26 @@ class RoleFinder:
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 as_what += [c for c in prep.children if c.dep_ == "pobj"]
         for attr in candidates + as_what:
+            first = attr  # "is a co-chairman", "became vice-president": parsed as three words
+            if attr.i - 2 >= sent.start and attr.nbor(-1).text == "-" and attr.nbor(-2).is_alpha and (
+                    not attr.nbor(-2).whitespace_) and attr.nbor(-2).head == attr.head:
+                first = attr.nbor(-2)
             code = _demonym_of(ix, attr) if copular else None
             if code:  # "he is a pivotal figure in British politics"
                 found.append(_Phrase("", code, None, min(subject.i, attr.i), attr.right_edge.i + 1))
                 continue
             # "has become a paid adviser", "is a director of Acme": an indefinite office
             # counts, an appraisal does not ("a great chancellor", "a leading advocate")
-            indefinite = attr not in as_what and any(c.lower_ in ("a", "an") for c in attr.children) and (
+            modifiers = [*first.children, *attr.children] if first != attr else list(attr.children)
+            indefinite = attr not in as_what and any(c.lower_ in ("a", "an") for c in modifiers) and (
                 attr.lower_ not in role_heads() or any(c.dep_ == "neg" for c in verb.children)
                 or any(c.i < role.i and (c.dep_ == "aux" or any(g.tag_ in ("WDT", "WP") for g in c.subtree))
                        for c in verb.children)  # "had he been a backbencher", "of which he was a member"
                 or any(c.dep_ in ("amod", "advmod") and c.lower_ not in title_words()
-                       for c in attr.children))
+                       for c in modifiers))
             if attr.i in ix.person or indefinite or attr.pos_ not in ("NOUN", "PROPN"):
                 continue
-            phrase = _read_title(ix, attr.left_edge.i, attr.i)
+            phrase = _read_title(ix, min(first.left_edge.i, attr.left_edge.i), attr.i)
             if phrase:
                 q_end, q_country, q_org = _of_qualifier(ix, attr.i + 1, sent.end)
                 phrase.country = phrase.country or q_country

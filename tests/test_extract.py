@@ -976,6 +976,15 @@ def test_a_supremo_is_a_post(nlp):
     ("The aid agency Cafod will host Mr Browne's speech on Wednesday.", "Browne", set()),
     ("Hugh Dayton leaked his budget to journalist John Carvell, who published it.",
      "John Carvell", {("journalist", None, None)}),
+    # A thing or an occupation of its own before "and" is not a first portfolio.
+    ("Fox had opened the forum with an attack and party leader Michael Howerd spoke later.",
+     "Michael Howerd", {("party leader", None, None)}),
+    ("Kenyan tree planter and government minister Wangari Maathei has won the prize.",
+     "Wangari Maathei", {("government minister", None, None)}),
+    # A hyphenated title after "be"/"become", which the parser splits into three words.
+    ("Mr Opick is a co-chairman of the Middle Way Group.", "Opick",
+     {("co-chairman", None, "Middle Way Group")}),
+    ("Ann Smyth became vice-president in 2003.", "Ann Smyth", {("vice-president", None, None)}),
 ])
 def test_titles_in_new_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
