@@ -1526,6 +1526,18 @@ class RoleFinder:
             phrase = _read_title(ix, start, first - 1)
             if phrase:
                 found.append(phrase)
+                # "Committee chairman Labour MP Jean Corston": two titles one after the other,
+                # the second with its party between them
+                heads = [j for j in range(start, first) if doc[j].lower_ in role_heads()]
+                between = range(heads[-2] + 1, heads[-1]) if len(heads) > 1 else range(0)
+                if between and heads[-2] not in ix.org and doc[heads[-2]].tag_ in ("NN", "NNP") and all(
+                        k in ix.org or (doc[k].pos_ == "PROPN" and k not in ix.country
+                                        and doc[k].lower_ not in title_words())
+                        for k in between):  # not "Rebel Iraqi cleric X": a rebel cleric
+                    second = _read_title(ix, start, heads[-2])
+                    own = _read_title(ix, heads[-2] + 1, first - 1)
+                    if second and own:  # "former" before the first is not the second's
+                        found[-1:] = [own, second]
                 # "Veteran Labour MP and former Cabinet minister Jack Cunningham": both are
                 # his; not "the prime minister and Chancellor Gordon Brown" (two people).
                 other = _run_left(ix, start - 1, sent.start) if doc[start - 1].lower_ == "and" else start

@@ -985,6 +985,13 @@ def test_a_supremo_is_a_post(nlp):
     ("Mr Opick is a co-chairman of the Middle Way Group.", "Opick",
      {("co-chairman", None, "Middle Way Group")}),
     ("Ann Smyth became vice-president in 2003.", "Ann Smyth", {("vice-president", None, None)}),
+    # Two titles one after the other, the party of the second between them.
+    ("Committee chairman Labour MP Jean Corsten said so.", "Jean Corsten",
+     {("MP", None, "Labour"), ("Committee chairman", None, None)}),
+    ("Former chancellor Labour MP Ken Clarkson spoke.", "Ken Clarkson",
+     {("MP", None, "Labour"), ("Former chancellor", None, None)}),
+    ("Rebel Iraqi cleric Moqtada Sadri ordered his men out.", "Moqtada Sadri",
+     {("cleric", "IRQ", None)}),
 ])
 def test_titles_in_new_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
