@@ -944,10 +944,42 @@ class _Phrase:
     end: int
 
 
+def _named_body_before(ix: _Index, head: int) -> int | None:
+    """Where a capitalised name with "for"/"of" inside ends right before a lower-case title
+    begins: "Commission for Racial Equality chairman", "Campaign for Nuclear Disarmament
+    chairman"; None if there is no such name, or the model found it whole ("Bank of
+    England")."""
+    doc = ix.doc
+    if not doc[head].is_lower or doc[head].lower_ not in role_heads():
+        return None
+    sent_start = doc[head].sent.start
+    j = head - 1
+    while j > sent_start and doc[j].is_title:
+        j -= 1
+    if j == head - 1 or j <= sent_start or doc[j].lower_ not in ("for", "of", "on") or not (
+            doc[j - 1].is_title and doc[j - 1].pos_ in ("NOUN", "PROPN")):
+        return None
+    k = j - 1
+    while k - 1 >= sent_start and doc[k - 1].is_title and doc[k - 1].pos_ in ("NOUN", "PROPN"):
+        k -= 1
+    whole = ix.org.get(k)
+    if doc[k].lower_ in title_words() or (whole is not None and whole.end >= head):
+        return None  # "Secretary of State", "Bank of England governor"
+    return k
+
+
 def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
     """Split the run doc[start:head+1] into title words and the qualifiers left of them."""
     doc = ix.doc
     words = title_words()
+    body = _named_body_before(ix, head) if start < head else None
+    if body is not None and body < head - 1:
+        # "Commission for Racial Equality chairman": the capitalised name is whose title
+        phrase = _read_title(ix, head, head)
+        if phrase is not None:
+            phrase.organization = doc[body:head].text
+            phrase.start = min(start, body)
+        return phrase
     if doc[head].tag_.startswith("VB") and doc[head].is_lower and any(
             c.dep_ == "nsubj" or (c.dep_ == "aux" and c.tag_ != "IN") for c in doc[head].children):
         return None  # "Cafod will host Mr Brown's speech": a verb, not a title

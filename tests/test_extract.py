@@ -992,6 +992,11 @@ def test_a_supremo_is_a_post(nlp):
      {("MP", None, "Labour"), ("Former chancellor", None, None)}),
     ("Rebel Iraqi cleric Moqtada Sadri ordered his men out.", "Moqtada Sadri",
      {("cleric", "IRQ", None)}),
+    # A capitalised name with "for" or "of" inside, before a lower-case title, is whose it is.
+    ("Commission for Racial Equality chairman Trevor Phillipps said applications were down.",
+     "Trevor Phillipps", {("chairman", None, "Commission for Racial Equality")}),
+    ("Bank of England governor Mervyn Kingly spoke.", "Mervyn Kingly",
+     {("governor", "GBR", "Bank of England")}),
 ])
 def test_titles_in_new_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
