@@ -1618,6 +1618,9 @@ class RoleFinder:
             i += 1
             while i < sent.end and doc[i].lower_ in _APPOS_OPENERS:
                 i += 1
+            owner = next((mm for mm, p in ix.mentions if mm.start == i and p != ix.person.get(m.start)), None)
+            if owner is not None and owner.end < sent.end and doc[owner.end].text in _POSSESSIVE:
+                i = owner.end + 1  # "Bernard Ingham, Margaret Thatcher's former press secretary,"
             end = _run_right(ix, i, sent.end)
             if end > i:
                 head = end - 1
@@ -1650,7 +1653,7 @@ class RoleFinder:
                     # "Colin Powell, US Secretary of State was visiting": a bare national
                     # title closes at the verb.
                     bare = doc[after + 1].lower_ not in ("the", "a", "an") and bool(
-                        phrase.country)
+                        phrase.country or phrase.organization)  # "X, Plaid health spokesman said"
                     closes = (q_end >= sent.end or doc[q_end].is_punct
                               or doc[q_end].pos_ == "CCONJ" or _prep_then_comma(doc, q_end, sent)
                               or ((bare or doc[after + 1].lower_ in ("a", "an"))

@@ -997,6 +997,11 @@ def test_a_supremo_is_a_post(nlp):
      "Trevor Phillipps", {("chairman", None, "Commission for Racial Equality")}),
     ("Bank of England governor Mervyn Kingly spoke.", "Mervyn Kingly",
      {("governor", "GBR", "Bank of England")}),
+    # An apposition naming whom the post serves, or closed by the verb after its party.
+    ("But Sir Bernard Inghame, Margaret Thatcher's former press secretary, took a dim view.",
+     "Bernard Inghame", {("former press secretary", None, None)}),
+    ('Rhodri Glyn Thomass, Plaid Cymru health spokesman said: "It is the same target."',
+     "Rhodri Glyn Thomass", {("health spokesman", None, "Plaid Cymru")}),
 ])
 def test_titles_in_new_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
