@@ -1002,6 +1002,11 @@ def test_a_supremo_is_a_post(nlp):
      "Bernard Inghame", {("former press secretary", None, None)}),
     ('Rhodri Glyn Thomass, Plaid Cymru health spokesman said: "It is the same target."',
      "Rhodri Glyn Thomass", {("health spokesman", None, "Plaid Cymru")}),
+    # Data words: a challenger, a donor, a millionaire, a troubleshooter.
+    ("President Bush leads his Democratic challenger John Kerrey by three points.", "John Kerrey",
+     {("challenger", None, None)}),
+    ("Much of the money came from millionaire Sir Paul Sikes.", "Paul Sikes",
+     {("millionaire", None, None)}),
 ])
 def test_titles_in_new_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
