@@ -654,10 +654,11 @@ def _is_firm(cluster: PersonCluster) -> bool:
         before = doc[m.start - 1] if m.start > 0 else None
         if before is not None and (before.text in honorifics() or before.lower_ in role_heads()):
             return False
-        apposed = doc[m.end : m.end + 5]  # "Dan Gillmor, founder of Grassroots Media,"
-        if len(apposed) and apposed[0].text == "," and any(
-                t.lower_ in role_heads() for t in apposed):
-            return False
+        apposed = doc[m.end : m.end + 7]  # "Dan Gillmor, founder of Grassroots Media,"
+        head = next((t for t in apposed if t.lower_ in role_heads()), None)
+        if len(apposed) and apposed[0].text == "," and head is not None and not any(
+                t.pos_ == "VERB" for t in apposed if t.i < head.i):
+            return False  # not "Air Deccan, set up by army officer X,"
         root = m.root
         firm_before = before is not None and before.lemma_.lower() in firms and (
             before.pos_ == "NOUN")
@@ -672,7 +673,10 @@ def _is_firm(cluster: PersonCluster) -> bool:
             continue
         pronoun = next((t for t in root.head.subtree if t.i >= m.end and t.lower_ in _PRONOUNS),
                        None)
-        if pronoun is not None:
+        if pronoun is not None and not any(
+                t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and t.dep_ in ("dobj", "dative")
+                for t in doc[root.right_edge.i + 1 : pronoun.i]):
+            # (not "Colin Powell urged China to exert its influence": China's)
             said.add(_PRONOUNS[pronoun.lower_])
     return "person" not in said and (cue or said == {"it"})
 
@@ -680,6 +684,9 @@ def _is_firm(cluster: PersonCluster) -> bool:
 def _listed_with_things(mention: Span) -> bool:
     """'Hyundai, Toyota, Suzuki and Ford': a name in a list whose other items (two or more)
     are all organisations, places or products is one of them."""
+    doc = mention.doc
+    if mention.start > 0 and doc[mention.start - 1].lower_ in role_heads():
+        return False  # "Culture, Media and Sport Secretary Tessa Jowell": a titled person
     first = mention.root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -1435,7 +1442,15 @@ def _acted_upon(c: CountryMention, clause: Token, holder: Span) -> bool:
     if not any(t.dep_.startswith("nsubj") and holder.start <= t.i < holder.end
                for t in clause.children):
         return False
-    objects = [t for t in clause.children if t.dep_ in ("dobj", "dative")]
+    # ... and in what the verbs it hands on to act on: "urged China to exert its influence
+    # over North Korea and pressed Beijing to accept a Taiwan offer"
+    verbs, k = [clause], 0
+    while k < len(verbs):
+        verbs += [t for t in verbs[k].children if t.pos_ in ("VERB", "AUX") and (
+            t.dep_ == "xcomp" or (t.dep_ in ("conj", "advcl") and not any(
+                g.dep_.startswith("nsubj") for g in t.children)))]
+        k += 1
+    objects = [t for v in verbs for t in v.children if t.dep_ in ("dobj", "dative")]
     root = c.span.root
     return any(root in o.subtree for o in objects) and (
         root.head.lemma_.lower() not in word_set("national_bodies.txt"))

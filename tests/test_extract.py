@@ -907,6 +907,15 @@ def test_a_relation_joined_to_a_title_is_not_a_portfolio(nlp):
     # "Prince Alwalid" is the prince named in full; "Charles" alone is the prince.
     ("The hotel was sold to Saudi investor Prince Alwalid bin Talel. Prince Alwalid said so.",
      {"Prince Alwalid bin Talel"}),
+    # A titled name is a person: not a firm taken up with another's "its", not a list item.
+    ("Secretary of State Colin Powel urged China on Monday to exert its influence.",
+     {"Colin Powel"}),
+    ("The call was backed by Culture, Media and Sport Secretary Tessa Jowel who said so.",
+     {"Tessa Jowel"}),
+    (("Rodrigo de Ratto, the IMF's managing director, said the loan would help Turkey by "
+      "cutting its debt."), {"Rodrigo de Ratto"}),
+    ("Air Deccan, set up by army officer Gorur Gopinat, plans to increase its fleet.",
+     {"Gorur Gopinat"}),
 ])
 def test_names_completed_trimmed_and_grouped(nlp, text, expected):
     _, people, _, _ = _read(nlp, text)
@@ -1047,6 +1056,10 @@ def test_titles_in_new_shapes(nlp, text, person, expected):
      ("John Bolten", "USA"), None),
     ("Among those who have criticised the plans is the UK's top policeman Sir John Stephens.",
      ("John Stephens", "GBR"), None),
+    # A nation in what the verbs the holder's verb hands on to act on is another party.
+    (("U.S. Urges China to Push for Talks\n\nBEIJING (Reuters) - Secretary of State Colin Powel "
+      "urged China on Monday to exert its influence over North Korea to resume talks and pressed "
+      "Beijing to accept a Taiwan offer of talks."), ("Colin Powel", "USA"), ("Colin Powel", "TWN")),
 ])
 def test_office_nations_by_new_rules(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
