@@ -433,6 +433,25 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
                                for t in doc[cleaned[0] : cleaned[1]]):
             spans.append(cleaned)
             taken.update(range(*cleaned))
+    # "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed" (tagged ORG):
+    # two or three names set off after a title and closed by a comma or a verb.
+    for comma in (t for t in doc[1:-2] if t.text == ","):
+        k = comma.i - 1
+        while k > 0 and comma.i - k < 7 and doc[k].lower_ not in heads and (
+                doc[k].is_title or doc[k].lower_ in ("of", "for", "the")):
+            k -= 1  # "the Shadow Secretary of State for the Family, Theresa May,"
+        end = comma.i + 1
+        while end < len(doc) and end - comma.i <= 3 and doc[end].pos_ == "PROPN" and (
+                doc[end].is_title and _is_inner_name_token(doc[end])):
+            end += 1
+        if doc[k].lower_ not in heads or end - comma.i < 3 or end >= len(doc) or not (
+                doc[end].text == "," or doc[end].pos_ in ("VERB", "AUX")) or (
+                taken.intersection(range(comma.i + 1, end))):
+            continue
+        cleaned = _clean_name(doc, comma.i + 1, end)
+        if cleaned and not any(country_kind(t.text) for t in doc[cleaned[0] : cleaned[1]]):
+            spans.append(cleaned)
+            taken.update(range(*cleaned))
     return _confirm_headlines(doc, spans, lower_words)
 
 
