@@ -16,6 +16,7 @@ break, so a headline or a caption never runs into the next paragraph's sentence.
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -1547,6 +1548,12 @@ class RoleFinder:
             # before the name introduces it; "as US President, Tony Blair has said" does not.
             definite = phrase is not None and phrase.start > sent.start and (
                 doc[phrase.start - 1].lower_ == "the")
+            # Not "claims that he did not trust the prime minister, Mr Brown replied": a title
+            # that ends a clause as its object, before a name that opens the next one.
+            head_word = doc[phrase.end - 1] if phrase is not None else None
+            ends_clause = head_word is not None and head_word.dep_ in ("dobj", "pobj") and (
+                m.root.dep_ == "nsubj" and m.root.head.i >= m.end)
+            definite = definite and not ends_clause
             closes = after >= sent.end or doc[after].is_punct or definite
             linked = phrase is not None and any(
                 t.dep_ == "appos" and (t.head.i in range(phrase.start, phrase.end))
@@ -2083,6 +2090,12 @@ class RoleFinder:
                     and doc[m.end].text != "," and _clause_head(m.root) != _clause_head(tok))}
                 fits = {p for _, p in recent if not (titles_of.get(p, set()) - {title})} - served
                 fits -= not_holder.get(tok.lower_, set())
+                if tok.i in ix.quoted:  # a quote's "the prime minister" is not its speaker
+                    fits -= {ix.person[t.i] for t in sent if t.i not in ix.quoted
+                             and t.i in ix.person}
+                named = Counter(p for _, p in ix.mentions)
+                # Of several, one named only once in passing is not meant.
+                fits = {p for p in fits if named[p] > 1} or fits if len(fits) > 1 else fits
                 if fits & beside:
                     fits = set()  # the one named beside it is someone else: unsure who
                 k = sent_index[sent.start]

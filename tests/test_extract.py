@@ -1079,6 +1079,16 @@ def test_office_nations_by_new_rules(nlp, text, tie, not_tie):
      "president."), set()),
     ("Mr Boatman, 53, is to step down as a Labour MP at the general election.",
      {("Boatman", "MP")}),
+    # A title that ends a clause as its object does not introduce the name opening the next.
+    ('Asked about claims that he did not trust the prime minister, Mr Browne replied: "Yes."',
+     set()),
+    # A quote's description is not its speaker.
+    (('Kelvin MacKenzy judged the show. "When the prime minister turns to the chancellor, he '
+      'says no," observed Mr MacKenzy.'), set()),
+    # One named once in passing is not the holder the story means.
+    (("Tony Blare spoke on Monday. Mr Blare said he was fine. Labour's Paul Flinn said the pair "
+      "had rowed. The prime minister told reporters he was happy."),
+     {("Tony Blare", "prime minister")}),
     # Whoever acts on "the X" is not its holder: the other one named lately is.
     (("Gordon Browne delivered his Budget on Tuesday. Michael Howerd then compared the "
       "chancellor's figures to fairy tales."), {("Gordon Browne", "chancellor")}),
