@@ -1824,7 +1824,9 @@ class RoleFinder:
             # (not "is preparing to oust Alan Milburn as election supremo": his post)
         elif role.dep_ == "poss" and role.head.lemma_.lower() in _TENURES:
             holders = [role.head]  # "Mike Smith's appointment as chief executive"
-        for prep in (c for h in holders for c in h.children):
+        for prep in (c for h in holders for c in h.children if not (
+                h.lemma_ in _SPEECH_VERBS and c.i > role.i and any(  # "X said as home
+                    g.dep_ == "ccomp" and g.i > c.i for g in h.children))):  # secretary he ..."
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 as_what += [c for c in prep.children if c.dep_ == "pobj"]
         for attr in candidates + as_what:

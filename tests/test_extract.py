@@ -1082,6 +1082,9 @@ def test_office_nations_by_new_rules(nlp, text, tie, not_tie):
     # A title that ends a clause as its object does not introduce the name opening the next.
     ('Asked about claims that he did not trust the prime minister, Mr Browne replied: "Yes."',
      set()),
+    # "said as home secretary he ...": the post of the one spoken of, not of the speaker.
+    ("TV presenter Anne Robinsen said as home secretary he gave the impression of a bully.",
+     {("Anne Robinsen", "TV presenter")}),
     # A quote's description is not its speaker.
     (('Kelvin MacKenzy judged the show. "When the prime minister turns to the chancellor, he '
       'says no," observed Mr MacKenzy.'), set()),
