@@ -646,8 +646,20 @@ class PeopleFinder:
         _add_retyped_mentions(doc, people)
         doc._.ng_people = [p for p in people if not all(map(_names_a_thing, p.mentions))
                            and not all(map(_listed_with_things, p.mentions))
+                           and not any(map(_names_a_storm, p.mentions))
                            and not _is_firm(p)]
         return doc
+
+
+_STORMS = {"hurricane", "storm", "typhoon", "cyclone"}
+
+
+def _names_a_storm(mention: Span) -> bool:
+    """'Tropical Storm Jeanne', 'Hurricane Ivan': a name given to a storm (and so every other
+    mention of that name in the text: "Jeanne Heads for Bahamas")."""
+    doc = mention.doc
+    return mention[0].lower_ in _STORMS or (
+        mention.start > 0 and doc[mention.start - 1].lower_ in _STORMS)
 
 
 # Pronouns that take a name up again, and what they say it is. Only the possessive "its":
