@@ -323,6 +323,9 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
     org_starts = {_key(doc, ent.start, ent.start + n) for ent in doc.ents if ent.label_ == "ORG"
                   for n in range(1, len(ent))}
     for s, e in from_model:
+        if e - s > 1 and doc[s].is_sent_start and doc[s].pos_ == "AUX" and (
+                doc[s].lower_ in _HEADLINE_AUXILIARIES):
+            s += 1  # "Will Putin misuse Beslan terrorism?": the question's verb, not a name
         if country_kind(doc[s:e].text) in ("name", "code"):
             continue  # "Sri Lanka's chances": a country the model took for a person
         if _key(doc, s, e) in org_starts and not (s > 0 and (
@@ -511,8 +514,24 @@ def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]], lower: set[str]
     known |= {_key(doc, s, s + 1) for s, e in body}
     # "... Point to Kerry, but Bush Runs Strong": a one-word name the model calls a person,
     # that the body never writes in lower case, is a name even if the body leaves it out.
-    return body + [(s, e) for s, e in headline if _key(doc, s, e) in known or (
-        e - s == 1 and doc[s].ent_type_ == "PERSON" and doc[s].lower_ not in lower)]
+    def confirmed(s: int, e: int) -> bool:
+        return _key(doc, s, e) in known or (
+            e - s == 1 and doc[s].ent_type_ == "PERSON" and doc[s].lower_ not in lower)
+
+    kept = []
+    for s, e in headline:
+        # "... As Sharon Pushes On With Gaza": a headline verb the model took into the name
+        trimmed = [(a, b) for a, b in ((s, e - 1), (s + 1, e)) if b > a and _key(doc, a, b) in known]
+        if confirmed(s, e):
+            kept.append((s, e))
+        elif e - s > 1 and trimmed:
+            kept.append(trimmed[0])
+    return body + kept
+
+
+# Words that open a question headline: "Will Putin misuse Beslan terrorism?"
+_HEADLINE_AUXILIARIES = {"will", "can", "could", "should", "would", "does", "did", "is", "are",
+                         "was", "has", "have", "must"}
 
 
 def _label_votes(doc: Doc) -> dict[str, tuple[int, int]]:

@@ -1121,3 +1121,15 @@ def test_descriptions_and_as_phrases(nlp, text, expected):
 def test_an_office_named_with_a_after_be_or_become(nlp, text, expected):
     _, _, roles, _ = _read(nlp, text)
     assert set(roles) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A question headline's verb is not a first name.
+    ("Will Mbeko resign over the scandal?\n\nTHE week in politics.", {"Mbeko": {"Mbeko"}}),
+    # A headline verb the model took into the name, when the body names the person.
+    ("Karzei Wins Afghan Vote\n\nInterim leader Hamid Karzei won the vote.",
+     {"Hamid Karzei": {"Hamid Karzei", "Karzei"}}),
+])
+def test_headline_names_without_the_headline_verbs(nlp, text, expected):
+    _, people, _, _ = _read(nlp, text)
+    assert {name: {m.text for m in p.mentions} for name, p in people.items()} == expected
