@@ -1074,7 +1074,11 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             break  # "Labour election coordinator", "Democratic Sen.": whose title, not of it
         left -= 1
     for k in range(left, head):
-        if doc[k].tag_ in ("JJS", "RBS") or doc[k].lower_ == "last":
+        if doc[k].tag_ in ("JJS", "RBS") or doc[k].lower_ == "last" or (
+                doc[k].lower_ in ("first", "second", "third") and k + 1 < head
+                and doc[k + 1].text != "-"  # "third-party presidential hopeful"
+                and doc[head].lower_ not in ("minister", "secretary", "lady")):
+            # ("the first chief executive to be tried"; not "First Minister", "first lady")
             left = k + 1  # "Labour's longest-serving prime minister": what he is, not how
             if doc[k].tag_ == "RBS" and left < head and doc[left].tag_ in ("JJ", "VBN"):
                 left += 1  # "the most feared insurgent leader"

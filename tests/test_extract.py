@@ -963,6 +963,10 @@ def test_a_supremo_is_a_post(nlp):
      {("prime minister", None, "Labour Party")}),
     ("Abu Musab Zarkawi, the most feared insurgent leader in the region, is still at large.",
      "Abu Musab Zarkawi", {("insurgent leader", None, None)}),
+    ("Mr Scrushey is the first chief executive to be tried under the act.", "Scrushey",
+     {("chief executive", None, None)}),
+    ("Scotland's First Minister Jack McConnal spoke.", "Jack McConnal",
+     {("First Minister", "GBR", None)}),
     ("The group put landowner Giles Bradley in touch with MPs.", "Giles Bradley",
      {("landowner", None, None)}),
     # An aside between dashes.
