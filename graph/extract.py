@@ -1678,6 +1678,13 @@ class RoleFinder:
                 prev = first - 1
                 while prev > sent.start and doc[prev].lower_ in word_set("royal_styles.txt"):
                     prev -= 1
+                # "Indonesia's presidential favorite Susilo Bambang Yudhoyono": what the
+                # nation's own person is, in adjectives before the name
+                j = prev
+                while j > sent.start and first - j <= 2 and doc[j].is_lower and doc[j].tag_ == "JJ":
+                    j -= 1
+                if j < prev and doc[j].text in _POSSESSIVE and j - 1 in ix.country:
+                    prev = j
                 owner = doc[prev].text in _POSSESSIVE
                 if owner:
                     prev -= 1

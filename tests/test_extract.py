@@ -1066,6 +1066,9 @@ def test_titles_in_new_shapes(nlp, text, person, expected):
      ("John Bolten", "USA"), None),
     ("Among those who have criticised the plans is the UK's top policeman Sir John Stephens.",
      ("John Stephens", "GBR"), None),
+    # A nation's own person, described in adjectives before the name.
+    ("Indonesia's presidential favorite Susilo Bambang Yudhoyona spent a break writing.",
+     ("Susilo Bambang Yudhoyona", "IDN"), None),
     # A nation in what the verbs the holder's verb hands on to act on is another party.
     (("U.S. Urges China to Push for Talks\n\nBEIJING (Reuters) - Secretary of State Colin Powel "
       "urged China on Monday to exert its influence over North Korea to resume talks and pressed "
