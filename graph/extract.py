@@ -520,12 +520,11 @@ def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]], lower: set[str]
 
     kept = []
     for s, e in headline:
-        # "... As Sharon Pushes On With Gaza": a headline verb the model took into the name
-        trimmed = [(a, b) for a, b in ((s, e - 1), (s + 1, e)) if b > a and _key(doc, a, b) in known]
         if confirmed(s, e):
             kept.append((s, e))
-        elif e - s > 1 and trimmed:
-            kept.append(trimmed[0])
+        elif e - s > 1:
+            # "... As Sharon Pushes On With Gaza": a headline verb the model took into the name
+            kept += [(a, b) for a, b in ((s, e - 1), (s + 1, e)) if _key(doc, a, b) in known][:1]
     return body + kept
 
 
@@ -2061,6 +2060,7 @@ class RoleFinder:
         # "he criticised both the chancellor and the Tories", "Mr Howard compared the
         # chancellor's figures ...": whoever acts on "the X" is not its holder.
         not_holder: dict[str, set[int]] = {}
+        named = Counter(p for _, p in ix.mentions)  # how often each person is named
         for tok in doc:
             if tok.lower_ not in _UNIQUE_OFFICES or tok.dep_ in ("nsubj", "nsubjpass") or (
                     tok.i in ix.person):
@@ -2137,9 +2137,10 @@ class RoleFinder:
                 if tok.i in ix.quoted:  # a quote's "the prime minister" is not its speaker
                     fits -= {ix.person[t.i] for t in sent if t.i not in ix.quoted
                              and t.i in ix.person}
-                named = Counter(p for _, p in ix.mentions)
                 # Of several, one named only once in passing is not meant.
-                fits = {p for p in fits if named[p] > 1} or fits if len(fits) > 1 else fits
+                repeated = {p for p in fits if named[p] > 1}
+                if len(fits) > 1 and repeated:
+                    fits = repeated
                 if fits & beside:
                     fits = set()  # the one named beside it is someone else: unsure who
                 k = sent_index[sent.start]
