@@ -1856,6 +1856,12 @@ class RoleFinder:
         candidates = []
         if copular or appointed:
             candidates += [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
+            # "became chief operating officer and president": both
+            # (not "a coward or a leader", "a minister and not a secretary")
+            candidates += [g for c in candidates for g in c.children
+                           if g.dep_ == "conj" and g.pos_ == "NOUN"
+                           and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children)
+                           and not any(x.dep_ == "neg" for x in g.children)]
         as_what = []  # "won as a manager": an occupation, even with "a"
         holders = []
         if role.dep_ in ("nsubj", "nsubjpass"):

@@ -1105,6 +1105,12 @@ def test_descriptions_and_as_phrases(nlp, text, expected):
     ("Kim Howell was a lecturer at Oxford University before the election.",
      {("Kim Howell", "lecturer", None, "Oxford University")}),
     ("Yvonne Cowper became a minister in 1999.", {("Yvonne Cowper", "minister", None, None)}),
+    # Two offices joined by "and" after "become" are both held; "or" joins no office.
+    ("Charles Bel spoke on Monday. He became chief operating officer and president in 2002.",
+     {("Charles Bel", "chief operating officer", None, None),
+      ("Charles Bel", "president", None, None)}),
+    ("The question is whether Senator John Kerrey was a coward or a leader in the war.",
+     {("John Kerrey", "Senator", None, None)}),
     # Not an appraisal, a counterfactual, or a relative clause about something else.
     ("Gordon Browne is a great chancellor, said Neil Kinnoch.", set()),
     ("Mr Prescot admitted that, had he still been a backbencher, he would have complained.", set()),
