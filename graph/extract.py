@@ -1892,8 +1892,9 @@ class RoleFinder:
                 attr.lower_ not in role_heads() or any(c.dep_ == "neg" for c in verb.children)
                 or any(c.i < role.i and (c.dep_ == "aux" or any(g.tag_ in ("WDT", "WP") for g in c.subtree))
                        for c in verb.children)  # "had he been a backbencher", "of which he was a member"
-                or any(c.dep_ in ("amod", "advmod") and c.lower_ not in title_words()
-                       for c in modifiers))
+                or (verb.lemma_ != "become"  # "has become a paid adviser": a new post
+                    and any(c.dep_ in ("amod", "advmod") and c.lower_ not in title_words()
+                            for c in modifiers)))
             if attr.i in ix.person or indefinite or attr.pos_ not in ("NOUN", "PROPN"):
                 continue
             phrase = _read_title(ix, min(first.left_edge.i, attr.left_edge.i), attr.i)

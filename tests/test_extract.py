@@ -1111,6 +1111,9 @@ def test_descriptions_and_as_phrases(nlp, text, expected):
       ("Charles Bel", "president", None, None)}),
     ("The question is whether Senator John Kerrey was a coward or a leader in the war.",
      {("John Kerrey", "Senator", None, None)}),
+    # "become" names a new post, described or not.
+    ("David Blunkit has become a paid adviser to a consultancy.",
+     {("David Blunkit", "paid adviser", None, None)}),
     # Not an appraisal, a counterfactual, or a relative clause about something else.
     ("Gordon Browne is a great chancellor, said Neil Kinnoch.", set()),
     ("Mr Prescot admitted that, had he still been a backbencher, he would have complained.", set()),
