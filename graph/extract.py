@@ -280,7 +280,8 @@ def _clean_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
+def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
+                       nouns: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     banned = not_people()
     spans: list[tuple[int, int]] = []
     taken: set[int] = set()
@@ -456,7 +457,7 @@ def _person_candidates(doc: Doc) -> list[tuple[int, int]]:
         if cleaned and not any(country_kind(t.text) for t in doc[cleaned[0] : cleaned[1]]):
             spans.append(cleaned)
             taken.update(range(*cleaned))
-    return _confirm_headlines(doc, spans, lower_words)
+    return _confirm_headlines(doc, spans, lower_words, verbs, nouns)
 
 
 # "US-backed interim leader": a country before these says who backs, leads or owns, not whose.
@@ -503,7 +504,8 @@ def _in_place_position(token: Token, preps: set[str] = _PLACE_PREPS) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in preps
 
 
-def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]], lower: set[str]
+def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]], lower: set[str],
+                       verbs: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset()
                        ) -> list[tuple[int, int]]:
     """Keep a name from a Title Case Headline only if the body names that person too.
     ``lower`` holds the words the text writes in lower case."""
@@ -524,8 +526,22 @@ def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]], lower: set[str]
             kept.append((s, e))
         elif e - s > 1:
             # "... As Sharon Pushes On With Gaza": a headline verb the model took into the name
-            kept += [(a, b) for a, b in ((s, e - 1), (s + 1, e)) if _key(doc, a, b) in known][:1]
+            trimmed = [(a, b) for a, b in ((s, e - 1), (s + 1, e)) if _key(doc, a, b) in known][:1]
+            rest = doc[s : e - 1]
+            if not trimmed and _third_person_verb(doc[e - 1].lower_, verbs) and confirmed(s, e - 1) and (
+                    country_kind(rest.text) is None and rest.text.lower() not in nouns):
+                trimmed = [(s, e - 1)]  # "Iraq's Allawi Issues Ultimatum" (not "Gunfire Kills")
+            kept += trimmed
     return body + kept
+
+
+def _third_person_verb(word: str, verbs: frozenset[str]) -> bool:
+    """'issues', 'arrives', 'pushes', 'denies': the -s form of a verb."""
+    if not word.endswith("s") or len(word) < 4:
+        return False
+    stems = {word[:-1], word[:-2] if word.endswith("es") else "",
+             word[:-3] + "y" if word.endswith("ies") else ""}
+    return bool(stems & verbs)
 
 
 # Words that open a question headline: "Will Putin misuse Beslan terrorism?"
@@ -653,14 +669,30 @@ def _add_retyped_mentions(doc: Doc, people: list[PersonCluster]) -> None:
 
 @Language.factory("newsgraph_people", default_config={})
 def make_people(nlp: Language, name: str) -> PeopleFinder:
-    return PeopleFinder()
+    return PeopleFinder(_lemma_index(nlp, "verb"), _lemma_index(nlp, "noun"))
+
+
+def _lemma_index(nlp: Language, pos: str) -> frozenset[str]:
+    """The words of one part of speech that the pipeline's own lemmatizer knows ("issue",
+    "arrive" as verbs), to tell a headline verb written in Title Case ("Allawi Issues
+    Ultimatum") from a name; empty if the pipeline has no such table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get(pos, []))
 
 
 class PeopleFinder:
     """Finds the people a document names; one cluster per person, every mention kept."""
 
+    def __init__(self, verbs: frozenset[str] = frozenset(), nouns: frozenset[str] = frozenset()
+                 ) -> None:
+        self.verbs, self.nouns = verbs, nouns
+
     def __call__(self, doc: Doc) -> Doc:
-        people = _cluster_people(doc, _person_candidates(doc))
+        people = _cluster_people(doc, _person_candidates(doc, self.verbs, self.nouns))
         _add_retyped_mentions(doc, people)
         doc._.ng_people = [p for p in people if not all(map(_names_a_thing, p.mentions))
                            and not all(map(_listed_with_things, p.mentions))

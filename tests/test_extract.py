@@ -1128,6 +1128,9 @@ def test_an_office_named_with_a_after_be_or_become(nlp, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # A question headline's verb is not a first name.
     ("Will Mbeko resign over the scandal?\n\nTHE week in politics.", {"Mbeko": {"Mbeko"}}),
+    # ... or when the body does not name them and the word left is no common noun.
+    ("Magnanno Resigns as Coach\n\nThe national team needs a new coach.",
+     {"Magnanno": {"Magnanno"}}),
     # A headline verb the model took into the name, when the body names the person.
     ("Karzei Wins Afghan Vote\n\nInterim leader Hamid Karzei won the vote.",
      {"Hamid Karzei": {"Hamid Karzei", "Karzei"}}),
