@@ -73,6 +73,10 @@ _PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "commis
 _SPEECH_VERBS = {"say", "tell", "add", "warn", "insist", "claim", "argue", "announce", "admit"}
 # "who heads the Bar Council": the verb says the title.
 _LEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chairman", "chairs": "chairman"}
+# Bodies a person can head without the text naming them: "who chairs the trade committee".
+_BODY_NOUNS = {"committee", "commission", "panel", "board", "council", "inquiry", "review",
+               "taskforce", "group", "party", "association", "federation", "union", "society",
+               "agency", "department", "team", "delegation", "campaign", "body"}
 # Verbs of going somewhere: the place gone to is not the traveller's nation.
 _TRAVEL_VERBS = {"visit", "travel", "fly", "arrive", "go", "tour", "return", "head", "come"}
 _APPOINT_VERBS = {"appoint", "name", "elect", "make", "choose", "nominate", "install", "confirm"}
@@ -139,6 +143,7 @@ for _name, _default in (
     ("ng_places", None),
     ("ng_roles", None),
     ("ng_ties", None),
+    ("ng_firms", None),
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -286,12 +291,23 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
     spans: list[tuple[int, int]] = []
     taken: set[int] = set()
     from_model: list[tuple[int, int]] = []
+    joined: set[int] = set()  # where a PERSON entity starts that the one before took in
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or ent.text.casefold() in banned:
+        if ent.label_ != "PERSON" or ent.text.casefold() in banned or ent.start in joined:
             continue
         start, end = ent.start, ent.end
         while end + 1 < len(doc) and _joins_name(doc, end):
             end += 2  # "Cormac Murphy" + "-O'Connor": the model stopped at the hyphen
+        while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and (
+                doc[end].pos_ == "PROPN" and doc[end].is_title and _is_name_token(doc[end])
+                and doc[end].ent_iob_ != "I" and doc[end].ent_type_ in ("", "PERSON")
+                and doc[end].lower_ not in nouns and doc[end].lower_ not in title_words()
+                and doc[end].lower_ not in name_stoppers()):
+            # "Tory Dominic" + "Grieve", "Susilo Bambang" + "Yudhoyono": the name the model
+            # cut goes on to the word its last part belongs to
+            if doc[end].ent_type_ == "PERSON":
+                joined.add(end)
+            end += 1
         if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
                 _is_name_token(doc[start - 1])) and (_joins_name(doc, start + 1) or (
                 doc[start - 1].is_sent_start and doc[start - 1].ent_iob_ == "O"
@@ -694,10 +710,13 @@ class PeopleFinder:
     def __call__(self, doc: Doc) -> Doc:
         people = _cluster_people(doc, _person_candidates(doc, self.verbs, self.nouns))
         _add_retyped_mentions(doc, people)
+        firms = [p for p in people if _is_firm(p)]
         doc._.ng_people = [p for p in people if not all(map(_names_a_thing, p.mentions))
                            and not all(map(_listed_with_things, p.mentions))
                            and not any(map(_names_a_storm, p.mentions))
-                           and not _is_firm(p)]
+                           and p not in firms]
+        # The names the text treats as firms are its organisations (see CountryFinder).
+        doc._.ng_firms = [m for p in firms for m in p.mentions]
         return doc
 
 
@@ -716,6 +735,12 @@ def _names_a_storm(mention: Span) -> bool:
 # "it" is too often about something else ("believes it is time").
 _PRONOUNS = {"its": "it", "he": "person", "his": "person", "she": "person", "her": "person",
              "him": "person"}
+
+
+# Posts held in a firm or a body, never in a person: "partner of X" makes X the firm.
+_POSTS_IN_A_BODY = {"chairman", "chairwoman", "partner", "director", "founder", "co-founder",
+                    "executive", "boss", "owner", "shareholder", "ceo", "manager", "employee",
+                    "president"}
 
 
 def _is_firm(cluster: PersonCluster) -> bool:
@@ -746,11 +771,15 @@ def _is_firm(cluster: PersonCluster) -> bool:
             before.pos_ == "NOUN")
         owned = root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and (
             root.head.head.lemma_.lower() in firms)
+        # "executive partner of Tods Murray", "a director of X": a post in a body
+        staff = root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "at") and (
+            root.head.head.lemma_.lower() in _POSTS_IN_A_BODY)
         appos = root.dep_ == "appos" and root.head.lemma_.lower() in firms
         after = doc[m.end] if m.end < len(doc) else None
-        owner = after is not None and after.lower_ in role_heads() and any(
+        owner = after is not None and (after.lower_ in role_heads() or (  # "Railtrack managers"
+            after.tag_ == "NNS" and after.lemma_.lower() in role_heads())) and any(
             t.ent_type_ == "PERSON" for t in doc[m.end + 1 : m.end + 5])
-        cue = cue or firm_before or owned or appos or owner
+        cue = cue or firm_before or owned or staff or appos or owner
         if root.dep_ != "nsubj":
             continue
         pronoun = next((t for t in root.head.subtree if t.i >= m.end and t.lower_ in _PRONOUNS),
@@ -772,7 +801,9 @@ def _listed_with_things(mention: Span) -> bool:
     first = mention.root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    items = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.head.i != t.i]
+    items = [first]  # the coordination itself, not a list inside an apposition on the name
+    for item in items:  # ("Russell Tangey, agent for Arundel and South Downs Tories,")
+        items += [c for c in item.children if c.dep_ == "conj" and c.i != item.i]
     others = [t for t in items if not mention.start <= t.i < mention.end]
     # "Bristol West, Cardiff Central, ... Holborn and St Pancras": nearly all of a long list
     things = sum(_a_thing(t) for t in others)
@@ -849,9 +880,13 @@ class CountryFinder:
         country_tokens = set(found)
         orgs, places = [], []
         banned = not_people()
+        firm_tokens = {t for m in doc._.ng_firms or [] for t in range(m.start, m.end)}
         for ent in doc.ents:
             tokens = set(range(ent.start, ent.end))
             if tokens & person_tokens:
+                continue
+            if ent.label_ == "PERSON" and firm_tokens and tokens <= firm_tokens:
+                orgs.append(ent)  # "executive partner of Tods Murray": a firm, not a person
                 continue
             nxt = doc[ent.end] if ent.end < len(doc) else None
             if ent.label_ == "ORG" and nxt is not None and nxt.is_title and (
@@ -1005,6 +1040,7 @@ def _portfolio_word(ix: _Index, tok: Token, title_start: Token) -> bool:
     return cased and tok.tag_ in ("NN", "NNP") and tok.lower_ not in role_heads() and not (
         tok.i in ix.person or tok.i in ix.country or tok.i in ix.org
         or tok.ent_type_ == "PERSON"  # "President Bush and Sen. John Kerry": Bush is a name
+        or tok.ent_type_ in ("DATE", "TIME")  # "In September, Trade and Industry Secretary X"
         # "with an attack and party leader X", "tree planter and government minister X": a
         # thing or an occupation of its own, not the first portfolio of one office
         or any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (
@@ -1335,7 +1371,7 @@ _UNIQUE_OFFICES = {
 
 # Offices that belong to a state, so the state the text speaks of is theirs.
 _NATIONAL_OFFICES = {"president", "premier", "chancellor", "minister", "secretary", "senator",
-                     "treasurer",
+                     "treasurer", "taoiseach",
                      "king", "queen", "monarch", "emir", "sultan"}
 # How a country word relates to a noun when it speaks of the nation: "the German government",
 # "Iran's test", "Israelis accused".
@@ -1730,6 +1766,9 @@ class RoleFinder:
         i = after
         if i < sent.end and doc[i].text == ",":
             i += 1
+            if i + 1 < sent.end and doc[i].like_num and doc[i + 1].text == ",":
+                i += 2  # "Mr Mousa, 28, a hotel receptionist,": the age comes first
+            lead = i  # the apposition's first word
             while i < sent.end and doc[i].lower_ in _APPOS_OPENERS:
                 i += 1
             owner = next((mm for mm, p in ix.mentions if mm.start == i and p != ix.person.get(m.start)), None)
@@ -1766,11 +1805,12 @@ class RoleFinder:
                     # "Rice, the prime minister said", where the title starts a new clause.
                     # "Colin Powell, US Secretary of State was visiting": a bare national
                     # title closes at the verb.
-                    bare = doc[after + 1].lower_ not in ("the", "a", "an") and bool(
-                        phrase.country or phrase.organization)  # "X, Plaid health spokesman said"
+                    # "X, Plaid health spokesman said", "X, executive partner of Y said"
+                    bare = doc[lead].lower_ not in ("the", "a", "an") and bool(
+                        phrase.country or phrase.organization or q_country or q_org)
                     closes = (q_end >= sent.end or doc[q_end].is_punct
                               or doc[q_end].pos_ == "CCONJ" or _prep_then_comma(doc, q_end, sent)
-                              or ((bare or doc[after + 1].lower_ in ("a", "an"))
+                              or ((bare or doc[lead].lower_ in ("a", "an"))
                                   and doc[q_end].pos_ in ("AUX", "VERB"))
                               # "Anais Faraj, an analyst at Nomura told": indefinite, so an
                               # apposition, even with its closing comma left out
@@ -1785,8 +1825,8 @@ class RoleFinder:
                         found.append(phrase)
             if not found or found[-1].start < after:
                 found += _nationality_after(ix, m, after, sent)
-            if after + 1 < sent.end and doc[after + 1].lower_ == "who":
-                found += self._who_clause(ix, doc[after + 1], sent)
+            if lead < sent.end and doc[lead].lower_ == "who":
+                found += self._who_clause(ix, doc[lead], sent)
         elif i < sent.end and doc[i].text in _DASHES:
             # "Mr Bez - himself a former executive at rival Porsche - said": an aside set off
             # by dashes (or closed by a comma or the sentence) says what the person is.
@@ -1846,6 +1886,9 @@ class RoleFinder:
                 found.append(_Phrase(title, _org_country(ix, org), org.text, who.i, org.end))
             elif obj.i in ix.country:
                 found.append(_Phrase(title, ix.country[obj.i].code, None, who.i, obj.i + 1))
+            elif obj.lower_ in _BODY_NOUNS and obj.is_lower:
+                # "who chairs the science and technology committee": a body with no name
+                found.append(_Phrase(title, None, None, who.i, obj.i + 1))
         return found
 
     def _title_pair(self, ix: _Index, first: _Phrase, at: int, sent: Span) -> list[_Phrase]:
@@ -2213,6 +2256,15 @@ class RoleFinder:
         if start <= last:
             phrase = _read_title(ix, start, last)
             if phrase:
+                return phrase
+        place = next((e for e in doc.ents if e.start <= last < e.end and e.label_ in _PLACE_LABELS),
+                     None)
+        if place is not None and place.start - 1 > sent.start and doc[place.start - 1].lower_ == "in":
+            # "The BBC's correspondent in Jakarta, X": where the post is held, not whose it is
+            start = _run_left(ix, place.start - 1, sent.start)
+            phrase = _read_title(ix, start, place.start - 2) if start < place.start - 1 else None
+            if phrase:
+                phrase.end = place.end
                 return phrase
         entity = ix.org.get(last) or (ix.country[last].span if last in ix.country else None)
         if entity is None:

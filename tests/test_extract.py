@@ -1138,3 +1138,54 @@ def test_an_office_named_with_a_after_be_or_become(nlp, text, expected):
 def test_headline_names_without_the_headline_verbs(nlp, text, expected):
     _, people, _, _ = _read(nlp, text)
     assert {name: {m.text for m in p.mentions} for name, p in people.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # A date before a portfolio title is no portfolio.
+    ("In September, Trade and Industry Secretary Patricia Hewlett said she wanted longer leave.",
+     "Patricia Hewlett", {("Trade and Industry Secretary", None, None)}),
+    # The age between commas comes before the apposition.
+    ("Father-of-two Mr Musa, 28, a hotel receptionist, was arrested.", "Musa",
+     {("hotel receptionist", None, None)}),
+    # "who chairs" a body the text does not name.
+    (("But colleague Ian Gibbons, who chairs the science and technology committee, said there was "
+      "a question mark."), "Ian Gibbons", {("chairman", None, None)}),
+    # A bare apposition closed by the verb after its "of" organisation; the firm the model
+    # called a person is that organisation.
+    (("Peter Misselbrooke, executive partner of Tods Murray said Mr McLetchy had been considering "
+      "retirement."), "Peter Misselbrooke", {("executive partner", None, "Tods Murray")}),
+    # A list inside the apposition does not make the name a list item.
+    ("Russell Tangey, agent for Arundel and South Downs Tories, said Mr Flite was ineligible.",
+     "Russell Tangey", {("agent", None, "Arundel and South Downs Tories")}),
+    # A title before a peer's style and name; where a post is held is not whose it is.
+    ("On Thursday, senior law lord Lord Bingam said the rules were incompatible.", "Bingam",
+     {("senior law lord", None, None)}),
+    ("The BBC's correspondent in Jakarta, Rachel Harvy, told World Business Report so.",
+     "Rachel Harvy", {("correspondent", None, "BBC")}),
+    # A style is part of the name, not a role.
+    ("There were explosions at the Awami League offices, as leader Sheikh Hasena addressed a crowd.",
+     "Sheikh Hasena", {("leader", None, None)}),
+])
+def test_titles_read_in_this_rounds_shapes(nlp, text, person, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {r[1:] for r in roles if r[0] == person} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name the model cut short goes on to the word its last part belongs to.
+    ("Mr Blare said he left without a stain but Tory Dominic Grieve branded it scandalous.",
+     {"Blare", "Dominic Grieve"}),
+    ("President Susilo Bambang Yudhoyono's government has said it wants to curb fuel subsidies.",
+     {"Susilo Bambang Yudhoyono"}),
+    # A verb spelt like a title after a name is no post ("heads" is not "head").
+    ("Michael Owen heads England's winner in the World Cup qualifier against Azerbaijan.",
+     {"Michael Owen"}),
+])
+def test_names_the_model_cuts_or_joins(nlp, text, expected):
+    _, people, _, _ = _read(nlp, text)
+    assert set(people) == expected
+
+
+def test_the_taoiseach_is_a_national_office(nlp):
+    _check_ties(nlp, ("The DUP was reconsidering its boycott of talks with the Irish government "
+                      "after Taoiseach Bertie Ahearn apologised."), ("Bertie Ahearn", "IRL"), None)
