@@ -88,7 +88,8 @@ _TITLE_PREPS = {"of", "for"}
 _RANK_WORDS = {"assistant", "deputy", "acting", "vice", "senior", "junior", "interim"}
 # Nouns for a time in office: "Smith's appointment as chief executive".
 _TENURES = {"appointment", "election", "nomination", "promotion", "tenure", "stint", "time",
-            "term", "reign", "career", "role", "spell", "installation", "confirmation"}
+            "term", "reign", "career", "role", "spell", "installation", "confirmation",
+            "day", "week", "month", "year"}
 _NOT_TITLE = {"new", "newly", "elected", "re-elected", "visiting", "past", "present", "current"}
 
 
@@ -782,7 +783,10 @@ def _is_firm(cluster: PersonCluster) -> bool:
         cue = cue or firm_before or owned or staff or appos or owner
         if root.dep_ != "nsubj":
             continue
-        pronoun = next((t for t in root.head.subtree if t.i >= m.end and t.lower_ in _PRONOUNS),
+        # (not "his work with X did not influence the causes he supports": a relative clause
+        # speaks of someone else)
+        pronoun = next((t for t in root.head.subtree if t.i >= m.end and t.lower_ in _PRONOUNS
+                        and not any(a.dep_ == "relcl" and a.i > root.head.i for a in t.ancestors)),
                        None)
         if pronoun is not None and not any(
                 t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") and t.dep_ in ("dobj", "dative")
@@ -986,7 +990,7 @@ class _Index:
     def pronoun_person(self, tok: Token) -> int | None:
         """Whom 'he' or 'she' stands for: the one person named in its sentence before it, or
         else in the nearest of the two sentences before that names anyone; None if unsure."""
-        if tok.lower_ not in ("he", "she") or tok.i in self.quoted:
+        if tok.lower_ not in ("he", "she", "his", "her") or tok.i in self.quoted:
             return None  # '"He is the first leader ...," said X': someone X speaks of
         sent = tok.sent
         k = self.sent_index[sent.start]
@@ -1987,7 +1991,10 @@ class RoleFinder:
         named in its sentence before it or in the sentence before; otherwise it is left."""
         out = []
         for tok in doc:
-            if tok.dep_ not in ("nsubj", "nsubjpass"):
+            # ... and "on his first day as home secretary": a possessive of a time in office
+            tenure = tok.dep_ == "poss" and tok.lower_ in ("his", "her") and (
+                tok.head.lemma_.lower() in _TENURES)
+            if tok.dep_ not in ("nsubj", "nsubjpass") and not tenure:
                 continue
             person = ix.pronoun_person(tok)
             if person is not None:

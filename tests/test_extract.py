@@ -1162,6 +1162,9 @@ def test_headline_names_without_the_headline_verbs(nlp, text, expected):
      {("senior law lord", None, None)}),
     ("The BBC's correspondent in Jakarta, Rachel Harvy, told World Business Report so.",
      "Rachel Harvy", {("correspondent", None, "BBC")}),
+    # A time in office with "his" before it.
+    ("Charles Clerke faces a major problem on his first day as home secretary.", "Charles Clerke",
+     {("home secretary", None, None)}),
     # A style is part of the name, not a role.
     ("There were explosions at the Awami League offices, as leader Sheikh Hasena addressed a crowd.",
      "Sheikh Hasena", {("leader", None, None)}),
@@ -1177,6 +1180,9 @@ def test_titles_read_in_this_rounds_shapes(nlp, text, person, expected):
      {"Blare", "Dominic Grieve"}),
     ("President Susilo Bambang Yudhoyono's government has said it wants to curb fuel subsidies.",
      {"Susilo Bambang Yudhoyono"}),
+    # A pronoun in a relative clause does not take up the name before it: Tods Murray is a firm.
+    (("Mr McLetchy insisted that his legal work with Tods Murray did not influence the causes he "
+      "supports. He had been a partner for Tods Murray."), {"McLetchy"}),
     # A verb spelt like a title after a name is no post ("heads" is not "head").
     ("Michael Owen heads England's winner in the World Cup qualifier against Azerbaijan.",
      {"Michael Owen"}),
