@@ -340,6 +340,8 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
     # organisation's name is that organisation.
     org_starts = {_key(doc, ent.start, ent.start + n) for ent in doc.ents if ent.label_ == "ORG"
                   for n in range(1, len(ent))}
+    cities_in_place = {doc[s].text for s, e in from_model if e - s == 1 and (
+        _in_place_position(doc[s]) and is_city(doc[s].text))}
     for s, e in from_model:
         if e - s > 1 and doc[s].is_sent_start and doc[s].pos_ == "AUX" and (
                 doc[s].lower_ in _HEADLINE_AUXILIARIES):
@@ -353,8 +355,12 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
             e - s > 1 or (_key(doc, s, e) not in fuller and _in_place_position(doc[e - 1]))
         ):
             continue
-        if s > 1 and doc[s - 1].lower_ == "for" and doc[s - 2].lower_ in _SEAT_HOLDERS:
-            continue  # "the Labour MP for Birkenhead": a constituency
+        if (s > 1 and doc[s - 1].lower_ == "for" and doc[s - 2].lower_ in _SEAT_HOLDERS) or (
+                _names_a_seat(doc[e - 1])):
+            continue  # "the Labour MP for Birkenhead", "the Eton and Slough seat": a constituency
+        if e - s == 1 and doc[s].text in cities_in_place and _key(doc, s, e) not in fuller and not (
+                s > 0 and (doc[s - 1].text in honorifics() or doc[s - 1].lower_ in title_words())):
+            continue  # "come to Norwich ... I want Norwich to be": the city "in Norwich" names
         if e - s == 2 and doc[e - 1].lower_ in _COMPASS and (
                 is_city(doc[s].text) or doc[s].lower_ in _COMPASS):
             continue  # "Leeds Central", "North East": a seat or a region
@@ -488,6 +494,17 @@ _CALENDAR = {m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)}
 # Honorifics before a list of names: "Lords Bingham, Steyn and Hope".
 _PLURAL_HONORIFICS = {"Lords", "Ladies", "Justices", "Messrs", "Messrs.", "Dames", "Barons",
                       "Baronesses"}
+
+
+def _names_a_seat(tok: Token) -> bool:
+    """'the MP for Sittingbourne and Sheppey', 'the Eton and Slough seat': a constituency,
+    and so is every name listed with it."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("compound", "nmod") and tok.head.lower_ in ("seat", "constituency", "ward"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
+        tok.head.head.lower_ in _SEAT_HOLDERS)
 
 
 def _role_follows(doc: Doc, end: int) -> bool:

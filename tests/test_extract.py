@@ -1183,11 +1183,18 @@ def test_titles_read_in_this_rounds_shapes(nlp, text, person, expected):
     # A pronoun in a relative clause does not take up the name before it: Tods Murray is a firm.
     (("Mr McLetchy insisted that his legal work with Tods Murray did not influence the causes he "
       "supports. He had been a partner for Tods Murray."), {"McLetchy"}),
+    # A seat, and every name listed with it, is a constituency.
+    ("He subsequently won the Eton and Slough seat for the Tories in 1964.", set()),
+    ("The MP for Sittingbourne and Sheppey said Prime Minister Tony Blare had been trying.",
+     {"Tony Blare"}),
+    # A city the text puts in place position once is that city wherever it stands.
+    (("If you come to Norwich on a Friday you will see things. I want industry to succeed in "
+      "Norwich and I want Norwich to be the recognised nightspot."), set()),
     # A verb spelt like a title after a name is no post ("heads" is not "head").
     ("Michael Owen heads England's winner in the World Cup qualifier against Azerbaijan.",
      {"Michael Owen"}),
 ])
-def test_names_the_model_cuts_or_joins(nlp, text, expected):
+def test_names_cut_short_or_naming_places(nlp, text, expected):
     _, people, _, _ = _read(nlp, text)
     assert set(people) == expected
 
