@@ -322,6 +322,8 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
                 doc[end].lower_ in _PARTICLES or (doc[end].is_title and _is_name_token(doc[end]))):
             end += 1  # "Walter van" + "der Vijver"
         cleaned = _clean_name(doc, start, end)
+        if cleaned:
+            cleaned = (cleaned[0], _peerage_end(doc, *cleaned))
         if cleaned and cleaned[1] - cleaned[0] > 2 and cleaned[0] > 1 and (
                 doc[cleaned[0] - 1].lower_ == "of" and is_city(doc[cleaned[0]].text)
                 and doc[cleaned[0] - 2].lower_ in role_heads()):  # not "re-election of George W"
@@ -395,6 +397,7 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
                 end += 1  # "Mr Kilroy-Silk": a hyphen inside the name
             cleaned = _clean_name(doc, tok.i + 1, end) if end > tok.i + 1 else None
             if cleaned:
+                cleaned = (cleaned[0], _peerage_end(doc, *cleaned))
                 spans.append(cleaned)
                 taken.update(range(*cleaned))
     # "Lords Bingham, Steyn and Hope", "Lord Justices Clarke and Rix": a plural honorific
@@ -480,6 +483,9 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
         if cleaned and not any(country_kind(t.text) for t in doc[cleaned[0] : cleaned[1]]):
             spans.append(cleaned)
             taken.update(range(*cleaned))
+    # A span inside a longer one is part of it ("Gestingthorpe" in "Walker of Gestingthorpe").
+    spans = [sp for sp in spans if not any(
+        o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
     return _confirm_headlines(doc, spans, lower_words, verbs, nouns)
 
 
@@ -494,6 +500,18 @@ _CALENDAR = {m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)}
 # Honorifics before a list of names: "Lords Bingham, Steyn and Hope".
 _PLURAL_HONORIFICS = {"Lords", "Ladies", "Justices", "Messrs", "Messrs.", "Dames", "Barons",
                       "Baronesses"}
+
+
+def _peerage_end(doc: Doc, start: int, end: int) -> int:
+    """Where a peer's name ends: "Lord Roberts of Conwy" is "Roberts of Conwy", another
+    person than a Roberts named in full elsewhere."""
+    if start == 0 or doc[start - 1].text not in ("Lord", "Baroness") or end + 1 >= len(doc) or (
+            doc[end].lower_ != "of"):
+        return end
+    j = end + 1
+    while j < len(doc) and doc[j].is_title and doc[j].pos_ == "PROPN" and _is_name_token(doc[j]):
+        j += 1
+    return j if j > end + 1 else end
 
 
 def _names_a_seat(tok: Token) -> bool:
@@ -673,7 +691,9 @@ def _add_retyped_mentions(doc: Doc, people: list[PersonCluster]) -> None:
     for i, cluster in enumerate(people):
         for m in cluster.mentions:
             by_form.setdefault(_key(doc, m.start, m.end), set()).add(i)
-            by_form.setdefault(_key(doc, m.end - 1, m.end), set()).add(i)
+            # the surname: "Walker" of "Walker of Gestingthorpe", a peer named for a place
+            last = next((t.i - 1 for t in m if t.lower_ == "of"), m.end - 1)
+            by_form.setdefault(_key(doc, last, last + 1), set()).add(i)
     taken = {t for c in people for m in c.mentions for t in range(m.start, m.end)}
     found: list[tuple[int, int, int]] = []
     for ent in doc.ents:
@@ -1356,6 +1376,10 @@ def _org_country(ix: _Index, org: Span) -> str | None:
     # "Lloyd's of London", "London Stock Exchange": a capital in a name is the city.
     inner = [ix.country[t].code for t in range(org.start, org.end)
              if t in ix.country and country_kind(ix.country[t].span.text) != "seat"]
+    tail = ix.country[org.end - 1].span if org.end - 1 in ix.country else None
+    if tail is not None and org.start < tail.start and org.start not in ix.country and (
+            ix.doc[tail.start - 1].lower_ not in ("of", "for", "and")):  # not "Bank of England"
+        return None  # "Migration Watch UK", "Oxfam GB": a branch named for where it works
     if inner:
         return inner[0]
     # "BNP leader Nick Griffin" where the text also names the British National Party.

@@ -1190,6 +1190,12 @@ def test_titles_read_in_this_rounds_shapes(nlp, text, person, expected):
     # A city the text puts in place position once is that city wherever it stands.
     (("If you come to Norwich on a Friday you will see things. I want industry to succeed in "
       "Norwich and I want Norwich to be the recognised nightspot."), set()),
+    # A peer named for a place is another person than a namesake named in full.
+    (("Ex-Welsh Office Minister Lord Robarts of Conwy denied security services were involved. "
+      "One man, Sion Aubrey Robarts, was convicted in 1993."),
+     {"Robarts of Conwy", "Sion Aubrey Robarts"}),
+    ("John Walker said so. Lord Walker of Gestingthorpe said so too.",
+     {"John Walker", "Walker of Gestingthorpe"}),
     # A verb spelt like a title after a name is no post ("heads" is not "head").
     ("Michael Owen heads England's winner in the World Cup qualifier against Azerbaijan.",
      {"Michael Owen"}),
@@ -1202,3 +1208,14 @@ def test_names_cut_short_or_naming_places(nlp, text, expected):
 def test_the_taoiseach_is_a_national_office(nlp):
     _check_ties(nlp, ("The DUP was reconsidering its boycott of talks with the Irish government "
                       "after Taoiseach Bertie Ahearn apologised."), ("Bertie Ahearn", "IRL"), None)
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    # A country word ending a body's name names a branch, not the state it serves.
+    (("But the chairman of Migration Watch UK, Sir Andrew Greene, said the decision was a step "
+      "in the wrong direction."), None, ("Andrew Greene", "GBR")),
+    ("Jan Berrie, chairman of the Police Federation of England and Wales, said so.",
+     ("Jan Berrie", "GBR"), None),
+])
+def test_a_branch_named_for_a_country_is_not_the_state(nlp, text, tie, not_tie):
+    _check_ties(nlp, text, tie, not_tie)
