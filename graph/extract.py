@@ -1672,6 +1672,7 @@ class RoleFinder:
             record(person, phrase, doc[phrase.start : phrase.end])
         ties += self._membership(ix, doc)
         ties += self._acts_for(ix, doc, roles)
+        ties += self._own_country(ix, doc)
         ties += self._office_countries(ix, doc, roles, ties)
         ties += self._described_nations(ix, doc, roles, ties)
         ties += self._located(ix, doc)
@@ -1868,6 +1869,11 @@ class RoleFinder:
                         phrase.organization = phrase.organization or q_org
                         phrase.end = q_end
                         found.append(phrase)
+            if lead < sent.end and doc[lead].lower_ == "of":
+                # "John Howard, of Australia's Liberal Party,": whose the person is
+                q_end, q_country, q_org = _of_qualifier(ix, lead, sent.end)
+                if (q_country or q_org) and (q_end >= sent.end or doc[q_end].is_punct):
+                    found.append(_Phrase("", q_country, q_org, m.start, q_end))
             if not found or found[-1].start < after:
                 found += _nationality_after(ix, m, after, sent)
             if lead < sent.end and doc[lead].lower_ == "who":
@@ -2345,6 +2351,26 @@ class RoleFinder:
                 entity.text if entity.start in ix.org else None)
             phrase.end = max(q_end, entity.end)
         return phrase
+
+    def _own_country(self, ix: _Index, doc: Doc) -> list[Tie]:
+        """'Mr Blair said it mattered to "my country, Britain"': the country a speaker calls
+        their own, in what they are reported to say."""
+        ties = []
+        for tok in doc:
+            if tok.lower_ != "country" or tok.i == 0 or doc[tok.i - 1].lower_ != "my":
+                continue
+            named = [c for c in tok.children if c.dep_ == "appos" and c.i in ix.country]
+            if not named and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and (
+                    tok.i + 2 in ix.country):
+                named = [doc[tok.i + 2]]
+            verb = next((a for a in tok.ancestors if a.lemma_ in _SPEECH_VERBS), None)
+            speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None) if (
+                verb is not None) else None
+            person = None if speaker is None else ix.person.get(speaker.i)
+            if named and person is not None:
+                code = ix.country[named[0].i].code
+                ties.append(Tie("affiliated_with", person, code, doc[tok.i - 1 : named[0].i + 1]))
+        return ties
 
     def _membership(self, ix: _Index, doc: Doc) -> list[Tie]:
         """'Russia's delegation includes A, B'; 'The United States is represented by A'."""

@@ -1219,3 +1219,15 @@ def test_the_taoiseach_is_a_national_office(nlp):
 ])
 def test_a_branch_named_for_a_country_is_not_the_state(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
+
+
+@pytest.mark.parametrize(("text", "tie"), [
+    # "X, of Y's party": whose the person is, set off after the name.
+    (("Lynton Crosbie turned political veteran John Howerd, of Australia's Liberal Party, into a "
+      "serial election winner."), ("John Howerd", "AUS")),
+    # The country a speaker calls their own.
+    (('Mr Blare said having Turkey in the EU was of "importance to the future peace and '
+      'prosperity of my country, Britain, and the wider world".'), ("Blare", "GBR")),
+])
+def test_a_country_said_of_a_person_after_the_name_or_by_them(nlp, text, tie):
+    _check_ties(nlp, text, tie, None)
