@@ -749,6 +749,7 @@ class PeopleFinder:
         people = _cluster_people(doc, _person_candidates(doc, self.verbs, self.nouns))
         _add_retyped_mentions(doc, people)
         firms = [p for p in people if _is_firm(p)]
+        people = [p for p in people if not _unconfirmed_single_name(p)]
         doc._.ng_people = [p for p in people if not all(map(_names_a_thing, p.mentions))
                            and not all(map(_listed_with_things, p.mentions))
                            and not any(map(_names_a_storm, p.mentions))
@@ -756,6 +757,49 @@ class PeopleFinder:
         # The names the text treats as firms are its organisations (see CountryFinder).
         doc._.ng_firms = [m for p in firms for m in p.mentions]
         return doc
+
+
+# Kinship: "his wife Sandra", "his two sons, Avi and Joel" name people.
+_KIN = {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father",
+        "stepson", "stepdaughter", "widow", "widower", "cousin", "uncle", "aunt", "nephew",
+        "niece", "grandson", "granddaughter", "fiancee", "fiance", "girlfriend", "boyfriend"}
+
+
+def _unconfirmed_single_name(cluster: PersonCluster) -> bool:
+    """One word the model called a person that nothing else in the text treats as one: no
+    honorific or title before it, no apposition, never the subject of a verb ("cash from
+    Heathrow and Gatwick", "linked to Vioxx", "by Easter")."""
+    if any(len(m) > 1 for m in cluster.mentions):
+        return False
+    for m in cluster.mentions:
+        doc = m.doc
+        first = m.root  # the first of a list: "Lords Bingham, Steyn and Hope"
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        for at in {m.start, first.i}:
+            before = doc[at - 1] if at > 0 else None
+            if before is not None and (
+                    before.text in honorifics() or before.text in _PLURAL_HONORIFICS
+                    or before.lower_ in title_words() or before.lower_ in role_heads()
+                    or before.lower_ in word_set("royal_styles.txt")  # "Prince Edmund"
+                    or before.lemma_.lower() in _KIN):  # "his wife Sandra"
+                return False
+        if m.root.dep_ in ("nsubj", "nsubjpass") or _role_follows(doc, m.end):
+            return False
+        if _is_headline_like(m.sent):
+            return False  # "... Point to Kerry": judged with the headline's own rules
+        people_nouns = _KIN | word_set("person_nouns.txt") | role_heads()
+        if first.dep_ == "appos" and first.head.lemma_.lower() in people_nouns:
+            return False  # "his two sons, Avi and Joel"
+        if first.dep_ == "pobj" and first.head.lower_ in ("including", "like", "as", "among") and (
+                first.head.head.lemma_.lower() in people_nouns):
+            return False  # "Labour ministers, including Brown,"
+        if m.root.dep_ == "compound" and m.root.head.lemma_.lower() in word_set(
+                "owned_by_people.txt"):
+            return False  # "the Bush administration"
+        if m.end < len(doc) and doc[m.end].text in _POSSESSIVE:
+            return False  # "Blair's speech"
+    return True
 
 
 _STORMS = {"hurricane", "storm", "typhoon", "cyclone"}

@@ -1231,3 +1231,21 @@ def test_a_branch_named_for_a_country_is_not_the_state(nlp, text, tie, not_tie):
 ])
 def test_a_country_said_of_a_person_after_the_name_or_by_them(nlp, text, tie):
     _check_ties(nlp, text, tie, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # One word the model called a person that nothing in the text treats as one.
+    ("Opponents say the cost could not be met unless cash from Heathrow and Gatwick was used.",
+     set()),
+    ("The report urged the agency to present plans to Parliament by Easter, in case it failed.",
+     set()),
+    ("The firm had initially hoped to market a slimming drug with Pfizer.", set()),
+    # ... but a first name after a word for kin is a person's.
+    ("Mr Howerd was also joined on stage by his wife Sandra, daughter Larissa and stepson Sholto.",
+     {"Howerd", "Sandra", "Larissa"}),
+    ("The move is being led by Mr Glaser's two sons, Avi and Joel, according to the FT.",
+     {"Glaser", "Avi", "Joel"}),
+])
+def test_a_lone_word_needs_something_that_makes_it_a_person(nlp, text, expected):
+    _, people, _, _ = _read(nlp, text)
+    assert set(people) == expected
