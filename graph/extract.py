@@ -766,11 +766,13 @@ _KIN = {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "fa
 
 
 def _unconfirmed_single_name(cluster: PersonCluster) -> bool:
-    """One word the model called a person that nothing else in the text treats as one: no
-    honorific or title before it, no apposition, never the subject of a verb ("cash from
-    Heathrow and Gatwick", "linked to Vioxx", "by Easter")."""
+    """One word the model called a person that nothing else in the text treats as one ("cash
+    from Heathrow and Gatwick", "linked to Vioxx", "by Easter"): no honorific, style, title or
+    word for kin before it or its list, no apposition, never a subject or a possessor, not a
+    group's member ("including Brown"), not "the Bush administration", not in a headline."""
     if any(len(m) > 1 for m in cluster.mentions):
         return False
+    people_nouns = _KIN | word_set("person_nouns.txt") | role_heads()
     for m in cluster.mentions:
         doc = m.doc
         first = m.root  # the first of a list: "Lords Bingham, Steyn and Hope"
@@ -788,7 +790,6 @@ def _unconfirmed_single_name(cluster: PersonCluster) -> bool:
             return False
         if _is_headline_like(m.sent):
             return False  # "... Point to Kerry": judged with the headline's own rules
-        people_nouns = _KIN | word_set("person_nouns.txt") | role_heads()
         if first.dep_ == "appos" and first.head.lemma_.lower() in people_nouns:
             return False  # "his two sons, Avi and Joel"
         if first.dep_ == "pobj" and first.head.lower_ in ("including", "like", "as", "among") and (
