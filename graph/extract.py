@@ -71,6 +71,7 @@ _SEE_HEADS = {"archbishop", "bishop", "dean"}
 _PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "commissioner"}
 # "... and the prime minister said": a title that speaks is a subject, however it is parsed.
 _SPEECH_VERBS = {"say", "tell", "add", "warn", "insist", "claim", "argue", "announce", "admit"}
+_THINKING_VERBS = {"hope", "believe", "think", "expect", "fear"}
 # "who heads the Bar Council": the verb says the title.
 _LEADING_VERBS = {"head": "head", "lead": "leader", "chair": "chairman", "chairs": "chairman"}
 # Bodies a person can head without the text naming them: "who chairs the trade committee".
@@ -706,9 +707,13 @@ def _add_retyped_mentions(doc: Doc, people: list[PersonCluster]) -> None:
         if len(owners) == 1:
             found.append((*cleaned, next(iter(owners))))
             taken.update(range(ent.start, ent.end))
-    # Untagged surnames: "Witkoff said" where the model saw no entity at all.
+    # Untagged surnames: "Witkoff said" where the model saw no entity at all, and in the
+    # headline even where it took the name for a noun ("Falconer rebuts 'charade' claims").
+    headline = _headline(doc)
     for tok in doc:
-        if tok.i in taken or tok.ent_type_ or tok.pos_ != "PROPN" or not _is_name_token(tok):
+        common = not (tok.pos_ == "PROPN" or (
+            headline is not None and tok.i < headline.end and tok.is_title))
+        if tok.i in taken or tok.ent_type_ or common or not _is_name_token(tok):
             continue
         owners = by_form.get((tok.text.casefold(),), set())
         if len(owners) == 1:
@@ -1688,6 +1693,15 @@ def fold_title(title: str) -> str:
     return " ".join(title.casefold().replace("-", " ").split())
 
 
+def _post_of(title: str) -> str:
+    """The post a title speaks of, held now or before: 'home secretary' for "the
+    ex-home secretary" and "former Home Secretary"."""
+    words = fold_title(title).split()
+    while words[:1] in (["former"], ["ex"]) and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
 class RoleFinder:
     """Reads roles and country/organisation ties around each person mention."""
 
@@ -2231,10 +2245,12 @@ class RoleFinder:
         holds is theirs. A description in a sentence that names nobody, followed by a
         sentence that names one newcomer ("the chairman of the Police Federation said ...
         Jan Berry said"), is the newcomer's."""
-        held = {fold_title(r.title) for r in roles}
+        # A post counts once, held now or before: "Mr Blunkett quit as home secretary ... the
+        # ex-home secretary said" is the same post, and its holder's.
+        held = {_post_of(r.title) for r in roles}
         titles_of: dict[int, set[str]] = {}
         for r in roles:
-            titles_of.setdefault(r.person, set()).add(fold_title(r.title))
+            titles_of.setdefault(r.person, set()).add(_post_of(r.title))
         covered = {t for r in roles for t in range(r.span.start, r.span.end)}
         found: list[tuple[int, _Phrase]] = []
         sents, sent_index = ix.sents, ix.sent_index
@@ -2296,9 +2312,9 @@ class RoleFinder:
             phrase = _read_title(ix, start, tok.i)
             if phrase is not None and portfolio:
                 phrase.title, phrase.organization = doc[start : tok.i + 1].text, None
-            if phrase is None or fold_title(phrase.title) in held:
+            if phrase is None or _post_of(phrase.title) in held:
                 continue
-            title = fold_title(phrase.title)
+            title = _post_of(phrase.title)
             person = _newcomer(ix, sents, sent_index[sent.start], titles_of)
             if person is None and owner is None and det in _INTRODUCING:
                 continue  # "a Labour backbencher has said" only introduces the next name
@@ -2322,6 +2338,11 @@ class RoleFinder:
                 repeated = {p for p in fits if named[p] > 1}
                 if len(fits) > 1 and repeated:
                     fits = repeated
+                # "Tony Blair said he hoped the former home secretary would serve again": one
+                # who speaks of the holder is not the holder, and says nothing of who is.
+                fits -= {p for m, p in recent if p in beside and (
+                    m.root.head.lemma_ in _SPEECH_VERBS | _THINKING_VERBS)
+                    and tok in m.root.head.subtree}
                 if fits & beside:
                     fits = set()  # the one named beside it is someone else: unsure who
                 k = sent_index[sent.start]

@@ -1203,6 +1203,19 @@ def test_headline_names_without_the_headline_verbs(nlp, text, expected):
     # A style is part of the name, not a role.
     ("There were explosions at the Awami League offices, as leader Sheikh Hasena addressed a crowd.",
      "Sheikh Hasena", {("leader", None, None)}),
+    # "the ex-home secretary" is the post its holder left, not a post of the one named nearby.
+    (("Mr Blunkitt quit as home secretary last week after being told of Sir Alan Budds's "
+      "findings. In a statement, the ex-home secretary said he accepted the findings."),
+     "Alan Budds", set()),
+    # One who speaks of the holder is not the holder.
+    (("David Blunkitt met ministers on Monday. On Wednesday Tony Blare said he hoped the former "
+      "home secretary would serve again in government."), "David Blunkitt",
+     {("former home secretary", None, None)}),
+    # A headline surname the model took for a noun still names the person.
+    (("Falconor rebuts 'charade' claims\n\nConcessions were not a political ploy, the lord "
+      "chancellor has said.\n\nMinisters have been accused of panic in offering changes. Lord "
+      "Falconor said it was fair to criticise the timing."), "Falconor",
+     {("lord chancellor", None, None)}),
 ])
 def test_titles_read_in_this_rounds_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
