@@ -1729,6 +1729,8 @@ class RoleFinder:
             record(person, phrase, doc[phrase.start : phrase.end])
         for person, phrase in self._definite_descriptions(ix, doc, roles):
             record(person, phrase, doc[phrase.start : phrase.end])
+        for person, phrase in self._headline_role(ix, doc, roles):
+            record(person, phrase, doc[phrase.start : phrase.end])
         ties += self._membership(ix, doc)
         ties += self._acts_for(ix, doc, roles)
         ties += self._own_country(ix, doc)
@@ -2368,6 +2370,41 @@ class RoleFinder:
             held.add(title)
             titles_of.setdefault(person, set()).add(title)
         return found
+
+    def _headline_role(self, ix: _Index, doc: Doc, roles: list[RoleMention]
+                       ) -> list[tuple[int, _Phrase]]:
+        """'Tory leader quits legal position' over 'David McLetchie has resigned ...': a
+        headline whose subject is a post and names nobody speaks of the one person its first
+        paragraph names, unless that person already holds a post of that kind."""
+        headline = _headline(doc)
+        if headline is None or any(m.start < headline.end for m, _ in ix.mentions):
+            return []
+        head = next((t for t in headline if t.lower_ in role_heads()), None)
+        if head is None or head.i + 1 >= headline.end or _run_left(ix, head.i, 0) != 0:
+            return []  # not a post leading the line ("Galloway plea for hostage release")
+        # The first sentence that names anyone, in the first or second paragraph: "..., a
+        # Labour backbencher has said." then "Derek Wyatt said ...".
+        breaks = [t.i for t in doc[headline.end + 1 :] if t.is_space and "\n" in t.text]
+        limit = breaks[1] if len(breaks) > 1 else len(doc)
+        first = min((m.start for m, _ in ix.mentions if m.start < limit), default=None)
+        if first is None:
+            return []
+        sent = doc[first].sent
+        end = sent.end
+        named = {p for m, p in ix.mentions if sent.start <= m.start < end}
+        phrase = _read_title(ix, 0, head.i)
+        if len(named) != 1 or phrase is None:
+            return []
+        person = named.pop()
+        # Not one the paragraph introduces by a title of their own ("PLO chief holds talks"
+        # over "a delegation led by Chairman Mahmoud Abbas"; "US security official killed"
+        # over "..., US Secretary of State Colin Powell said"), nor a post they hold already.
+        introduced = any(r.person == person and r.span.start < m.start and r.span.end == m.end
+                         for r in roles for m, p in ix.mentions if p == person and m.start < end)
+        if introduced or any(r.person == person and title_head(r.title) == title_head(
+                phrase.title) for r in roles):
+            return []
+        return [(person, phrase)]
 
     def _title_ending_at(self, ix: _Index, last: int, sent: Span) -> _Phrase | None:
         """A title whose last word is doc[last], possibly followed by 'of ORG/COUNTRY'."""

@@ -1216,6 +1216,19 @@ def test_headline_names_without_the_headline_verbs(nlp, text, expected):
       "chancellor has said.\n\nMinisters have been accused of panic in offering changes. Lord "
       "Falconor said it was fair to criticise the timing."), "Falconor",
      {("lord chancellor", None, None)}),
+    # A headline whose subject is a post and names nobody speaks of the one person the first
+    # sentence naming anyone names.
+    (("Tory leader quits legal position\n\nDavid McLetchy has resigned from his post as a "
+      "partner in a legal firm following criticism."), "David McLetchy",
+     {("partner", None, None), ("leader", None, None)}),
+    (("Labour MP praises Tory campaign\n\nThe Conservatives have been smarter in the campaign, a "
+      "Labour backbencher has said.\n\nDerek Wyat said the campaign turned off voters. He wants "
+      "a role for Chancellor Gordon Brown."), "Derek Wyat",
+     {("backbencher", None, "Labour"), ("MP", None, "Labour")}),
+    # ... but not one the paragraph introduces by a title of their own.
+    (("US security official killed in Iraq attack\n\nA US security official was killed on Sunday "
+      "by a mortar attack, US Secretary of State Colin Pauwel said."), "Colin Pauwel",
+     {("Secretary of State", "USA", None)}),
 ])
 def test_titles_read_in_this_rounds_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
