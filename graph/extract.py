@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -32,6 +32,7 @@ from .lexicon import (
     not_people,
     postnominals,
     role_heads,
+    same_posts,
     title_abbreviations,
     title_words,
     word_set,
@@ -1652,6 +1653,15 @@ def _specific_titles(roles: list[RoleMention]) -> list[RoleMention]:
     return out
 
 
+def _one_name_per_post(roles: list[RoleMention]) -> list[RoleMention]:
+    """'Notts police chief Steve Green ... chief constable Green': a person holding a post
+    under two of its names (`same_posts`) holds it once, under its own name."""
+    held = {(r.person, fold_title(r.title)) for r in roles}
+    posts = same_posts()
+    return [replace(r, title=posts[fold_title(r.title)]) if (
+        (r.person, posts.get(fold_title(r.title))) in held) else r for r in roles]
+
+
 def _acted_upon(c: CountryMention, clause: Token, holder: Span) -> bool:
     """'President Chirac ordered the destruction of the Ivory Coast's air force': a nation in
     what the holder's own verb acts on is another party (unless it is a body the holder
@@ -1737,7 +1747,7 @@ class RoleFinder:
         ties += self._office_countries(ix, doc, roles, ties)
         ties += self._described_nations(ix, doc, roles, ties)
         ties += self._located(ix, doc)
-        doc._.ng_roles = _specific_titles(roles)
+        doc._.ng_roles = _specific_titles(_one_name_per_post(roles))
         doc._.ng_ties = ties
         return doc
 

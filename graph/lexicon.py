@@ -64,6 +64,13 @@ def postnominals() -> frozenset[str]:
 
 
 @cache
+def same_posts() -> dict[str, str]:
+    """Other names of a post and the post they name ("police chief" -> "chief constable")."""
+    rows = [line.split("\t") for line in load_lines("same_posts.tsv")[1:]]
+    return {other: post for other, post in rows}
+
+
+@cache
 def title_abbreviations() -> dict[str, str]:
     """Abbreviated titles and what they stand for ("Sen." -> "Senator")."""
     rows = [line.split("\t") for line in load_lines("title_abbreviations.tsv")[1:]]

@@ -1229,6 +1229,9 @@ def test_headline_names_without_the_headline_verbs(nlp, text, expected):
     (("US security official killed in Iraq attack\n\nA US security official was killed on Sunday "
       "by a mortar attack, US Secretary of State Colin Pauwel said."), "Colin Pauwel",
      {("Secretary of State", "USA", None)}),
+    # Two names of one post are one post.
+    ("Notts police chief Steve Greene said people would suffer. Earlier chief constable Greene "
+     "questioned the powers.", "Steve Greene", {("chief constable", None, "Notts")}),
 ])
 def test_titles_read_in_this_rounds_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
