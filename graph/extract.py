@@ -1277,6 +1277,8 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
                     doc[j - 1].lower_ not in words):  # "Veteran Labour MP": the party is Labour
                 j -= 1
             organization = doc[j : i + 1].text
+            # "BNP founding chairman", where the model saw no organisation in "BNP"
+            country = country or (_acronym_country(ix, tok.text) if j == i else None)
             i = j - 1
             continue
         i -= 1
@@ -1433,9 +1435,14 @@ def _org_country(ix: _Index, org: Span) -> str | None:
         return None  # "Migration Watch UK", "Oxfam GB": a branch named for where it works
     if inner:
         return inner[0]
-    # "BNP leader Nick Griffin" where the text also names the British National Party.
-    full = next((o for o in ix.doc._.ng_orgs or [] if len(org) == 1 and org.text.isupper()
-                 and len(o) > 1 and _initials(o) == org.text), None)
+    return _acronym_country(ix, org.text) if len(org) == 1 else None
+
+
+def _acronym_country(ix: _Index, acronym: str) -> str | None:
+    """'BNP leader Nick Griffin' where the text also names the British National Party: the
+    country in the full name."""
+    full = next((o for o in ix.doc._.ng_orgs or [] if acronym.isupper() and len(o) > 1
+                 and _initials(o) == acronym), None)
     return _org_country(ix, full) if full is not None else None
 
 

@@ -1084,6 +1084,9 @@ def test_titles_in_new_shapes(nlp, text, person, expected):
     (("U.S. Urges China to Push for Talks\n\nBEIJING (Reuters) - Secretary of State Colin Powel "
       "urged China on Monday to exert its influence over North Korea to resume talks and pressed "
       "Beijing to accept a Taiwan offer of talks."), ("Colin Powel", "USA"), ("Colin Powel", "TWN")),
+    # An acronym the model saw no organisation in still stands for the full name named before.
+    (("The leader of the British National Party has been arrested. BNP founding chairman John "
+      "Tyndal was arrested on Sunday on the same charge."), ("John Tyndal", "GBR"), None),
 ])
 def test_office_nations_by_new_rules(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
@@ -1232,6 +1235,10 @@ def test_headline_names_without_the_headline_verbs(nlp, text, expected):
     # Two names of one post are one post.
     ("Notts police chief Steve Greene said people would suffer. Earlier chief constable Greene "
      "questioned the powers.", "Steve Greene", {("chief constable", None, "Notts")}),
+    # Two titles joined before the name (data: philanthropist).
+    (("Other donations came from retired millionaire businessman and philanthropist Sir "
+      "Christopher Ondaatch who gave the party a sum."), "Christopher Ondaatch",
+     {("philanthropist", None, None), ("retired millionaire businessman", None, None)}),
 ])
 def test_titles_read_in_this_rounds_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
