@@ -488,7 +488,101 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
     # A span inside a longer one is part of it ("Gestingthorpe" in "Walker of Gestingthorpe").
     spans = [sp for sp in spans if not any(
         o != sp and o[0] <= sp[0] and sp[1] <= o[1] for o in spans)]
-    return _confirm_headlines(doc, spans, lower_words, verbs, nouns)
+    spans = _confirm_headlines(doc, spans, lower_words, verbs, nouns)
+    # A team's line-up names every player in it, whatever the model made of each surname; the
+    # clubs in its brackets are nobody ("Mike Blaire (Edinburgh Rugby), Andy Craige (Glasgow").
+    lineups = _lineups(doc, from_model, nouns)
+    doc.user_data["ng_lineup"] = {s for items, _ in lineups for s, _e in items}
+    inside = {i for _items, (a, b) in lineups for i in range(a, b)}
+    spans = [sp for sp in spans if sp[0] not in inside]
+    return spans + [sp for items, _ in lineups for sp in items]
+
+
+# --------------------------------------------------------------------------- line-ups
+
+
+def _paragraph_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges between line breaks."""
+    ranges, start = [], 0
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            if tok.i > start:
+                ranges.append((start, tok.i))
+            start = tok.i + 1
+    if start < len(doc):
+        ranges.append((start, len(doc)))
+    return ranges
+
+
+def _name_item(toks: list[Token]) -> bool:
+    """'O'Driscoll', 'S. Best', 'G Easterby', 'Marcus Di Rollo', 'Van Persie': a name as a
+    line-up writes it (not 'TBC', 'The Streets', a country or a clause)."""
+    words = toks
+    if len(toks) > 1 and len(toks[0].text.rstrip(".")) == 1 and toks[0].text[0].isupper():
+        words = toks[1:]  # an initial
+    return 1 <= len(words) <= 3 and _is_name_token(words[0]) and words[0].text[0].isupper() and (
+        not words[0].is_upper) and words[0].lower_ != "the" and all(
+        _is_inner_name_token(t) and not country_kind(t.text) for t in words)
+
+
+def _list_items(doc: Doc, start: int, end: int) -> tuple[list[list[Token]], list[list[Token]]]:
+    """A paragraph cut at its commas, semicolons and stops: its items, and the names in its
+    brackets that carry a minute ("Fayers (Berkley 83)": the substitute). A label before a
+    colon ("Subs not used:") and the rest of a bracket ("(Edinburgh Rugby)") are left out."""
+    items: list[list[Token]] = []
+    subs: list[list[Token]] = []
+    current: list[Token] = []
+    group: list[Token] | None = None
+    for tok in doc[start:end]:
+        if tok.is_space:
+            continue
+        if group is not None:
+            if tok.text == ")":
+                if len(group) > 1 and group[-1].like_num and _name_item(group[:-1]):
+                    subs.append(group[:-1])
+                group = None
+            else:
+                group.append(tok)
+            continue
+        if tok.text == "(":
+            group = []
+        if tok.text in ("(", ",", ";", ".", ":"):
+            if current and tok.text != ":":
+                items.append(current)
+            current = []
+            continue
+        current.append(tok)
+    if current:
+        items.append(current)
+    return items, subs
+
+
+def _lineups(doc: Doc, from_model: list[tuple[int, int]], nouns: frozenset[str] = frozenset()
+             ) -> list[tuple[list[tuple[int, int]], tuple[int, int]]]:
+    """Paragraphs that are nothing but a list of names, five or more ("Mackie, MacRory, Hale,
+    Birtwistle, ..."), at least half of them people by the model's label or by a fuller name in
+    the text; a shorter list of that kind ("Subs: Kaye, Parrish, McGann.") next to one. Each as
+    (the names' spans, the paragraph's range)."""
+    known = {_key(doc, e - 1, e) for s, e in from_model if e - s > 1}
+    found: dict[int, tuple[list[tuple[int, int]], tuple[int, int]]] = {}
+    short: dict[int, tuple[list[tuple[int, int]], tuple[int, int]]] = {}
+    for n, (start, end) in enumerate(_paragraph_ranges(doc)):
+        items, subs = _list_items(doc, start, end)
+        names = [it for it in items if _name_item(it)]
+        if len(items) < 3 or len(names) < 0.8 * len(items):
+            continue
+        people = sum(1 for it in names if any(t.ent_type_ == "PERSON" for t in it) or (
+            _key(doc, it[-1].i, it[-1].i + 1) in known))
+        if people < 0.5 * len(names):
+            continue
+        # words the model calls nobody's name, every one a common noun, are a title or a
+        # time: "Best film: Million Dollar Baby", "Last Saturday" (not "S. Young")
+        spans = [(it[0].i, it[-1].i + 1) for it in names + subs if len(it) == 1 or any(
+            t.ent_type_ == "PERSON" or len(t.text.rstrip(".")) == 1 for t in it) or not all(
+            t.lower_ in nouns or t.lower_ in _PARTICLES for t in it)]
+        (found if len(items) >= 5 else short)[n] = (spans, (start, end))
+    found.update({n: v for n, v in short.items() if n - 1 in found or n + 1 in found})
+    return [found[n] for n in sorted(found)]
 
 
 # "US-backed interim leader": a country before these says who backs, leads or owns, not whose.
@@ -792,8 +886,9 @@ def _unconfirmed_single_name(cluster: PersonCluster) -> bool:
                     or before.lower_ in word_set("royal_styles.txt")  # "Prince Edmund"
                     or before.lemma_.lower() in _KIN):  # "his wife Sandra"
                 return False
-        if m.root.dep_ in ("nsubj", "nsubjpass") or _role_follows(doc, m.end):
-            return False
+        if m.root.dep_ in ("nsubj", "nsubjpass") or _role_follows(doc, m.end) or (
+                m.start in doc.user_data.get("ng_lineup", ())):
+            return False  # a subject, a titled name, a player in a line-up
         if _is_headline_like(m.sent):
             return False  # "... Point to Kerry": judged with the headline's own rules
         if first.dep_ == "appos" and first.head.lemma_.lower() in people_nouns:

@@ -933,6 +933,27 @@ def test_a_relation_joined_to_a_title_is_not_a_portfolio(nlp):
      {"Howerd", "Sandra", "Larissa"}),
     ("The move is being led by Mr Glaser's two sons, Avi and Joel, according to the FT.",
      {"Glaser", "Avi", "Joel"}),
+    # A line-up names every player in it, whatever the model made of each surname, and the
+    # short list next to it too; a surname is the player the report names in full.
+    (("Gareth Morden kicked three penalties for Borders as Bryn Cullen scored a try.\n\n"
+      "Morden, Mackie, MacRory, Hale, Birtwistle, Wardle, Cullen, Tomlin, Forde, Dougal.\n\n"
+      "Subs: Kaye, Parrish, McGann."),
+     {"Gareth Morden", "Bryn Cullen", "Mackie", "MacRory", "Hale", "Birtwistle", "Wardle",
+      "Tomlin", "Forde", "Dougal", "Kaye", "Parrish", "McGann"}),
+    # ... its clubs in brackets are nobody, its labels are no names ...
+    (("Murray is back in the squad for the match with Ireland.\n\nBacks: Mike Blaire (Edinburgh "
+      "Rugby), Andy Craige (Glasgow Rugby), Chris Cusitter (The Borders), Simon Danieli (The "
+      "Borders), Phil Godmann (Edinburgh Rugby) Forwards: Ross Beatty (Saracens), Gordon Bullock "
+      "(captain, Glasgow Rugby)."),
+     {"Murray", "Mike Blaire", "Andy Craige", "Chris Cusitter", "Simon Danieli", "Phil Godmann",
+      "Ross Beatty", "Gordon Bullock"}),
+    # ... nor is a title listed among names; a list of clubs or countries names nobody.
+    (("The winners were:\n\nBest actor: Jamie Foxx, Best actress: Hilary Swank, Best director: "
+      "Clint Eastwood, Best film: Million Dollar Baby, Best song: Al Otro Lado Del Rio."),
+     {"Jamie Foxx", "Hilary Swank", "Clint Eastwood"}),
+    ("The clubs still in the race are:\n\nChelsea, Arsenal, Everton, Fulham, Bolton, Newcastle.",
+     set()),
+    ("Ministers met in Brussels.\n\nFrance, Germany, Italy, Spain, Portugal, Greece.", set()),
 ])
 def test_names_completed_trimmed_and_grouped(nlp, text, expected):
     _, people, _, _ = _read(nlp, text)
