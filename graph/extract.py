@@ -1208,6 +1208,8 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
         return True  # "toppled leader", "acting president", "the war-ravaged country's"
     if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.dep_ == "amod":
         return True  # "newly elected"
+    if tok.like_num and not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_alpha:
+        return True  # "world 100m champion": a distance written with its unit
     if tok.lower_ in _TITLE_PREPS and 0 < tok.i < len(tok.doc) - 1:
         # "Secretary of State", "Minister for Europe": a preposition inside a title
         left, right = tok.nbor(-1), tok.nbor(1)
@@ -1316,6 +1318,10 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             continue
         if tok.pos_ == "PROPN" and tok.lower_ not in words and tok.text != "-":
             break  # "Qantas boss": a name before the title is whose role it is
+        if tok.like_num and not tok.whitespace_ and doc[tok.i + 1].is_alpha and not (
+                tok.i > 0 and doc[tok.i - 1].is_currency):  # not "$8m"
+            left -= 1  # "world 100m champion": a distance written with its unit
+            continue
         if not tok.is_alpha and tok.text != "-" and tok.text not in title_abbreviations():
             break  # "... paid $8m. Gen Pinochet": not a word of the title
         if tok.tag_ in ("RB", "RBR", "RBS", "JJR") and tok.is_title and tok.lower_ not in words:
