@@ -1230,6 +1230,8 @@ def _portfolio_word(ix: _Index, tok: Token, title_start: Token) -> bool:
         tok.i in ix.person or tok.i in ix.country or tok.i in ix.org
         or tok.ent_type_ == "PERSON"  # "President Bush and Sen. John Kerry": Bush is a name
         or tok.ent_type_ in ("DATE", "TIME")  # "In September, Trade and Industry Secretary X"
+        # "were growing in confidence and keeper X": the object of a verb's preposition
+        or (tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"))
         # "with an attack and party leader X", "tree planter and government minister X": a
         # thing or an occupation of its own, not the first portfolio of one office
         or any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (

@@ -1266,6 +1266,10 @@ def test_headline_names_without_the_headline_verbs(nlp, text, expected):
     ("Russian pole vaulter Yelena Isinbayev provided some relief.", "Yelena Isinbayev",
      {("pole vaulter", "RUS", None)}),
     ("Liverpool said their keeper Jerzi Dudeck was fit.", "Jerzi Dudeck", {("keeper", None, None)}),
+    ("Fifth seed Robyn Soderlung took the title.", "Robyn Soderlung", {("Fifth seed", None, None)}),
+    # What a verb's preposition governs is no part of the title after "and".
+    ("Portsmouth were growing in confidence and keeper Manuel Almuna had to stand his ground.",
+     "Manuel Almuna", {("keeper", None, None)}),
 ])
 def test_titles_read_in_this_rounds_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
