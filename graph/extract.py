@@ -2399,6 +2399,12 @@ class RoleFinder:
                 tok.lower_ in role_heads() and tok.i + 2 < len(doc)
                 and tok.nbor().lemma_ == "have" and tok.nbor(2).lemma_ in _SPEECH_VERBS)
             # ... "a Labour backbencher has said": any post that has said something
+            national = False
+            if not office and tok.lower_ in role_heads() and tok.dep_ in ("nsubj", "nsubjpass"):
+                # ... "The England defender lashed home a shot": any post of a nation
+                start = _run_left(ix, tok.i, tok.sent.start)
+                national = office = start in ix.country and start > tok.sent.start and (
+                    doc[start - 1].lower_ == "the") and ix.country[start].span.end <= tok.i
             if tok.lower_ == "executive" and (tok.i == 0 or doc[tok.i - 1].lower_ != "chief"):
                 continue  # "the Scottish Executive" governs; "the chief executive" is a person
             if not office or tok.tag_ not in ("NN", "NNP") or tok.i in covered or (
@@ -2440,7 +2446,7 @@ class RoleFinder:
             person = _newcomer(ix, sents, sent_index[sent.start], titles_of)
             if person is None and owner is None and det in _INTRODUCING:
                 continue  # "a Labour backbencher has said" only introduces the next name
-            if person is None and tok.lower_ in _UNIQUE_OFFICES:
+            if person is None and (tok.lower_ in _UNIQUE_OFFICES or national):
                 first = sents[max(0, sent_index[sent.start] - 2)].start
                 recent = [(m, p) for m, p in ix.mentions if first <= m.start < tok.i]
                 # Not someone the office serves ("a spokesman for Michael Howard ... the

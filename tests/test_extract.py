@@ -1267,6 +1267,12 @@ def test_headline_names_without_the_headline_verbs(nlp, text, expected):
      {("pole vaulter", "RUS", None)}),
     ("Liverpool said their keeper Jerzi Dudeck was fit.", "Jerzi Dudeck", {("keeper", None, None)}),
     ("Fifth seed Robyn Soderlung took the title.", "Robyn Soderlung", {("Fifth seed", None, None)}),
+    # "The England defender" as a subject is the one player the report has named lately ...
+    (("Sol Campbel proved to be an unlikely match-winner for Arsenal. The England defender "
+      "lashed home a 25-yard shot."), "Sol Campbel", {("defender", "GBR", None)}),
+    # ... and nobody's when two fit.
+    (("Jack Strawe met Condoleezza Ricey in London. The British ambassador said the talks went "
+      "well."), "Jack Strawe", set()),
     # What a verb's preposition governs is no part of the title after "and".
     ("Portsmouth were growing in confidence and keeper Manuel Almuna had to stand his ground.",
      "Manuel Almuna", {("keeper", None, None)}),
