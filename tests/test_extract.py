@@ -954,6 +954,8 @@ def test_a_relation_joined_to_a_title_is_not_a_portfolio(nlp):
     ("The clubs still in the race are:\n\nChelsea, Arsenal, Everton, Fulham, Bolton, Newcastle.",
      set()),
     ("Ministers met in Brussels.\n\nFrance, Germany, Italy, Spain, Portugal, Greece.", set()),
+    # A team named for a nation is nobody.
+    ("Holmes helped erase the gloom hanging over Team GB after the race.", {"Holmes"}),
 ])
 def test_names_completed_trimmed_and_grouped(nlp, text, expected):
     _, people, _, _ = _read(nlp, text)
@@ -1267,6 +1269,7 @@ def test_headline_names_without_the_headline_verbs(nlp, text, expected):
      {("pole vaulter", "RUS", None)}),
     ("Liverpool said their keeper Jerzi Dudeck was fit.", "Jerzi Dudeck", {("keeper", None, None)}),
     ("Fifth seed Robyn Soderlung took the title.", "Robyn Soderlung", {("Fifth seed", None, None)}),
+    ("Music mogul Tony Wilsen said so.", "Tony Wilsen", {("Music mogul", None, None)}),
     # "The England defender" as a subject is the one player the report has named lately ...
     (("Sol Campbel proved to be an unlikely match-winner for Arsenal. The England defender "
       "lashed home a 25-yard shot."), "Sol Campbel", {("defender", "GBR", None)}),
