@@ -147,6 +147,7 @@ for _name, _default in (
     ("ng_roles", None),
     ("ng_ties", None),
     ("ng_firms", None),
+    ("ng_lineup", None),  # where each name of a line-up starts (see _lineups)
 ):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -492,7 +493,7 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
     # A team's line-up names every player in it, whatever the model made of each surname; the
     # clubs in its brackets are nobody ("Mike Blaire (Edinburgh Rugby), Andy Craige (Glasgow").
     lineups = _lineups(doc, from_model, nouns)
-    doc.user_data["ng_lineup"] = {s for items, _ in lineups for s, _e in items}
+    doc._.ng_lineup = {s for items, _ in lineups for s, _e in items}
     inside = {i for _items, (a, b) in lineups for i in range(a, b)}
     spans = [sp for sp in spans if sp[0] not in inside]
     return spans + [sp for items, _ in lineups for sp in items]
@@ -887,7 +888,7 @@ def _unconfirmed_single_name(cluster: PersonCluster) -> bool:
                     or before.lemma_.lower() in _KIN):  # "his wife Sandra"
                 return False
         if m.root.dep_ in ("nsubj", "nsubjpass") or _role_follows(doc, m.end) or (
-                m.start in doc.user_data.get("ng_lineup", ())):
+                m.start in (doc._.ng_lineup or ())):
             return False  # a subject, a titled name, a player in a line-up
         if _is_headline_like(m.sent):
             return False  # "... Point to Kerry": judged with the headline's own rules
@@ -1208,8 +1209,8 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
         return True  # "toppled leader", "acting president", "the war-ravaged country's"
     if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.dep_ == "amod":
         return True  # "newly elected"
-    if tok.like_num and not tok.whitespace_ and tok.i + 1 < len(tok.doc) and tok.nbor(1).is_alpha:
-        return True  # "world 100m champion": a distance written with its unit
+    if _number_with_unit(tok):
+        return True  # "world 100m champion"
     if tok.lower_ in _TITLE_PREPS and 0 < tok.i < len(tok.doc) - 1:
         # "Secretary of State", "Minister for Europe": a preposition inside a title
         left, right = tok.nbor(-1), tok.nbor(1)
@@ -1219,6 +1220,13 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
             left.is_title and left.lower_ in _PORTFOLIO_HEADS | _SEE_HEADS | {"director"}
             and _named_portfolio(ix, right)))  # "Director of Public Prosecutions"
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.lower_ in title_words()
+
+
+def _number_with_unit(tok: Token) -> bool:
+    """'100' in 'world 100m champion': a distance written with its unit, part of a title (not
+    the sum in '$8m')."""
+    return tok.like_num and not tok.whitespace_ and tok.i + 1 < len(tok.doc) and (
+        tok.nbor(1).is_alpha) and not (tok.i > 0 and tok.nbor(-1).is_currency)
 
 
 def _portfolio_word(ix: _Index, tok: Token, title_start: Token) -> bool:
@@ -1320,9 +1328,8 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             continue
         if tok.pos_ == "PROPN" and tok.lower_ not in words and tok.text != "-":
             break  # "Qantas boss": a name before the title is whose role it is
-        if tok.like_num and not tok.whitespace_ and doc[tok.i + 1].is_alpha and not (
-                tok.i > 0 and doc[tok.i - 1].is_currency):  # not "$8m"
-            left -= 1  # "world 100m champion": a distance written with its unit
+        if _number_with_unit(tok):
+            left -= 1  # "world 100m champion"
             continue
         if not tok.is_alpha and tok.text != "-" and tok.text not in title_abbreviations():
             break  # "... paid $8m. Gen Pinochet": not a word of the title
