@@ -92,6 +92,8 @@ _RANK_WORDS = {"assistant", "deputy", "acting", "vice", "senior", "junior", "int
 _TENURES = {"appointment", "election", "nomination", "promotion", "tenure", "stint", "time",
             "term", "reign", "career", "role", "spell", "installation", "confirmation",
             "day", "week", "month", "year"}
+# Verbs that give an actor a part: "starring Burt Lancaster as the airport manager".
+_CASTING_VERBS = {"star", "play", "cast", "portray", "feature", "depict", "show"}
 _NOT_TITLE = {"new", "newly", "elected", "re-elected", "visiting", "past", "present", "current"}
 
 
@@ -1102,7 +1104,8 @@ class CountryFinder:
 
 
 def _strip_the(span: Span) -> Span:
-    """'the Kremlin' -> 'Kremlin'; 'China Aviation Oil (CAO' -> 'China Aviation Oil'; no "'s"."""
+    """'the Kremlin' -> 'Kremlin'; 'China Aviation Oil (CAO' -> 'China Aviation Oil'; no "'s", and
+    no preposition or conjunction the model left at the end."""
     if span[0].lower_ == "the" and len(span) > 1:
         span = span[1:]
     if span[-1].text in _POSSESSIVE and len(span) > 1:
@@ -1110,6 +1113,8 @@ def _strip_the(span: Span) -> Span:
     opened = [t.i for t in span if t.text == "("]
     if opened and not any(t.text == ")" for t in span) and opened[-1] > span.start:
         span = span.doc[span.start : opened[-1]]
+    while len(span) > 1 and span[-1].pos_ in ("ADP", "CCONJ", "DET"):
+        span = span[:-1]  # "the Institute for the Study of Labour at" (before "Bonn University")
     return span
 
 
@@ -1321,7 +1326,8 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
     left = head
     while left - 1 >= start:
         tok = doc[left - 1]
-        if tok.i in ix.country or tok.i in ix.org or tok.text in _POSSESSIVE or tok.pos_ == "DET":
+        if tok.i in ix.country or tok.i in ix.org or tok.text in _POSSESSIVE or (
+                tok.pos_ == "DET" or tok.tag_ == "PRP$"):  # "their president"
             break
         if tok.is_alpha and doc[tok.i + 1].text == "-" and not tok.whitespace_ and tok.is_lower:
             left -= 1  # "e-commerce minister": one word written with a hyphen
@@ -1486,7 +1492,9 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
         j = o.end + 1
         while j < ceiling and doc[j].pos_ in ("ADJ", "NOUN", "PROPN") and j not in ix.person:
             j += 1
-        if j >= ceiling or doc[j].is_punct:  # "analyst at Standard & Poor's."
+        if j >= ceiling or doc[j].is_punct or _prep_then_comma(doc, j, doc[at:ceiling]):
+            # "analyst at Standard & Poor's.", "head of Merrill's private client business in
+            # Europe,"
             return j, _org_country(ix, o), o.text
     if named < ceiling and named in ix.org and not _modifies_next(doc, ix.org[named].end, ceiling):
         o = ix.org[named]
@@ -1775,8 +1783,24 @@ def _one_name_per_post(roles: list[RoleMention]) -> list[RoleMention]:
     under two of its names (`same_posts`) holds it once, under its own name."""
     held = {(r.person, fold_title(r.title)) for r in roles}
     posts = same_posts()
-    return [replace(r, title=posts[fold_title(r.title)]) if (
+    roles = [replace(r, title=posts[fold_title(r.title)]) if (
         (r.person, posts.get(fold_title(r.title))) in held) else r for r in roles]
+    # "Science Minister Lord Sainsbury ... appointed as minister for science": one post, under
+    # the name the text gives it first.
+    first: dict[tuple[int, str], str] = {}
+    for r in sorted(roles, key=lambda r: r.span.start):
+        first.setdefault((r.person, _portfolio_first(r.title)), r.title)
+    return [replace(r, title=first[(r.person, _portfolio_first(r.title))]) for r in roles]
+
+
+def _portfolio_first(title: str) -> str:
+    """'minister for science' -> 'science minister': a post named by its head and then its
+    portfolio, written the other way round."""
+    words = fold_title(title).split()
+    if len(words) in (3, 4) and words[1] in ("for", "of") and words[0] in role_heads() and (
+            len(words) == 3 or words[2] == "the"):
+        return f"{words[-1]} {words[0]}"
+    return " ".join(words)
 
 
 def _acted_upon(c: CountryMention, clause: Token, holder: Span) -> bool:
@@ -2009,6 +2033,12 @@ class RoleFinder:
             if owner is not None and owner.end < sent.end and doc[owner.end].text in _POSSESSIVE:
                 i = owner.end + 1  # "Bernard Ingham, Margaret Thatcher's former press secretary,"
             end = _run_right(ix, i, sent.end)
+            if end < sent.end and end - i <= 2 and doc[end].tag_ == "VBN" and (
+                    doc[end].lower_ in _BY_WHOM | {"born"}):
+                # "Ian Blair, the newly appointed Metropolitan Police commissioner,", "the
+                # UK-based co-chairman": the title starts after how he came to it
+                i = end + 1
+                end = _run_right(ix, i, sent.end)
             if end > i:
                 head = end - 1
                 while head > i and doc[head].text in _POSSESSIVE:
@@ -2182,7 +2212,11 @@ class RoleFinder:
             # "... is to step down as a Labour MP": the verb the subject's verb hands on to
             holders = [verb] + [c for c in verb.children if c.dep_ == "dobj" or (
                 c.dep_ == "xcomp" and not any(o.dep_ == "dobj" for o in c.children))]
-            # (not "is preparing to oust Alan Milburn as election supremo": his post)
+            # (not "is preparing to oust Alan Milburn as election supremo": his post, nor
+            # "Bush named Condoleezza Rice as secretary of state": hers)
+            if any(c.dep_ == "dobj" and c.i in ix.person for c in verb.children) and (
+                    verb.lemma_ not in ("replace", "succeed")):
+                holders = holders[1:]
         elif role.dep_ == "poss" and role.head.lemma_.lower() in _TENURES:
             holders = [role.head]  # "Mike Smith's appointment as chief executive"
         for prep in (c for h in holders for c in h.children if not (
@@ -2190,6 +2224,14 @@ class RoleFinder:
                     g.dep_ == "ccomp" and g.i > c.i for g in h.children))):  # secretary he ..."
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 as_what += [c for c in prep.children if c.dep_ == "pobj"]
+        if role.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_ not in _CASTING_VERBS:
+            # "voted to keep Hugo Chavez as their president", "to oust Alan Milburn as
+            # election supremo": the object's post (not "saw him as a threat": a view of him,
+            # nor "starring Burt Lancaster as the airport manager": a part he played)
+            as_what += [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                        and p.i > role.i for c in p.children if c.dep_ == "pobj"
+                        and c.lower_ in role_heads()
+                        and not any(g.lower_ in ("a", "an") for g in c.children)]
         for attr in candidates + as_what:
             first = attr  # "is a co-chairman", "became vice-president": parsed as three words
             if attr.i - 2 >= sent.start and attr.nbor(-1).text == "-" and attr.nbor(-2).is_alpha and (
@@ -2211,9 +2253,16 @@ class RoleFinder:
                             for c in modifiers)))
             if attr.i in ix.person or indefinite or attr.pos_ not in ("NOUN", "PROPN"):
                 continue
-            phrase = _read_title(ix, min(first.left_edge.i, attr.left_edge.i), attr.i)
+            last = attr.i  # "is Secretary of State": the title goes on through its preposition
+            if last + 1 < sent.end and ix.doc[last + 1].lower_ in _TITLE_PREPS and _is_run_token(
+                    ix.doc[last + 1], ix):
+                last = _run_right(ix, last + 1, sent.end) - 1
+            phrase = _read_title(ix, min(first.left_edge.i, attr.left_edge.i), last)
+            if phrase is None and last != attr.i:
+                last = attr.i
+                phrase = _read_title(ix, min(first.left_edge.i, attr.left_edge.i), last)
             if phrase:
-                q_end, q_country, q_org = _of_qualifier(ix, attr.i + 1, sent.end)
+                q_end, q_country, q_org = _of_qualifier(ix, last + 1, sent.end)
                 phrase.country = phrase.country or q_country
                 phrase.organization = phrase.organization or q_org
                 phrase.start = min(phrase.start, subject.i)

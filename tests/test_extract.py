@@ -1154,7 +1154,7 @@ def test_office_nations_by_new_rules(nlp, text, tie, not_tie):
       "chancellor's figures to fairy tales."), {("Gordon Browne", "chancellor")}),
     # "as" after the object describes the object, never the subject.
     (("The government denied that Gordon Browne is preparing to oust Alan Milbourne as Labour's "
-     "election supremo."), set()),
+     "election supremo."), {("Alan Milbourne", "election supremo")}),
 ])
 def test_descriptions_and_as_phrases(nlp, text, expected):
     _, _, roles, _ = _read(nlp, text)
@@ -1279,6 +1279,31 @@ def test_headline_names_without_the_headline_verbs(nlp, text, expected):
     # What a verb's preposition governs is no part of the title after "and".
     ("Portsmouth were growing in confidence and keeper Manuel Almuna had to stand his ground.",
      "Manuel Almuna", {("keeper", None, None)}),
+    # A body the model closed with a preposition still ends the title's "of".
+    (("The real answer is to cut wages, says Helmuth Schneiders, director of the Institute for "
+      "the Study of Labour at Bonn University."), "Helmuth Schneiders",
+     {("director", None, "Institute for the Study of Labour")}),
+    # How the holder came to the post comes before the title in an apposition.
+    (("The day after Sir Iain Blaire, the newly-appointed Metropolitan Police commissioner, said "
+      "he was in favour."), "Iain Blaire", {("commissioner", None, "Metropolitan Police")}),
+    (("Under the plans, Patrik Cescaud, the UK-based co-chairman, will become group chief "
+      "executive."), "Patrik Cescaud",
+     {("co-chairman", None, None), ("group chief executive", None, None)}),
+    # "the former head of Merrill's private client business in Europe,"
+    (("Ms Villalbar, the former head of Merrill's private client business in Europe, has made no "
+      "decision."), "Villalbar", {("former head", None, "Merrill")}),
+    # The object's post after "as" (not the subject's, nor a part an actor plays).
+    (("Venezuelans voted resoundingly to keep firebrand populist Hugo Chavarro as their president "
+      "in a victory."), "Hugo Chavarro", {("president", None, None)}),
+    ("Bush named Condoleezza Ricey as secretary of state on Tuesday.", "Condoleezza Ricey",
+     {("secretary of state", None, None)}),
+    ("Bush named Condoleezza Ricey as secretary of state on Tuesday.", "Bush", set()),
+    (("The film starred Burt Lancastor as the harassed airport manager and Dean Marton as a "
+      "pilot."), "Burt Lancastor", set()),
+    # A post written both ways round is one post.
+    (("Science Minister Lord Sainsburry has made a donation. Lord Sainsburry was made a peer a "
+      "year before he was appointed as minister for science."), "Sainsburry",
+     {("Science Minister", None, None), ("peer", None, None)}),
 ])
 def test_titles_read_in_this_rounds_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
