@@ -1590,6 +1590,12 @@ _UNIQUE_OFFICES = {
 }
 
 
+# A nation's team, and what its selectors do with players ("England have named ...").
+_SQUAD_WORDS = {"squad", "line-up", "lineup", "team", "side", "xv", "fold", "selection", "starting"}
+_PICK_VERBS = {"name", "pick", "select", "bring", "recall", "call", "include", "hand", "drop",
+               "unveil", "make", "announce", "rest", "omit"}
+
+
 # Offices that belong to a state, so the state the text speaks of is theirs.
 _NATIONAL_OFFICES = {"president", "premier", "chancellor", "minister", "secretary", "senator",
                      "treasurer", "taoiseach",
@@ -1887,6 +1893,7 @@ class RoleFinder:
         ties += self._own_country(ix, doc)
         ties += self._office_countries(ix, doc, roles, ties)
         ties += self._described_nations(ix, doc, roles, ties)
+        ties += self._squad_nation(ix, doc, ties)
         ties += self._located(ix, doc)
         doc._.ng_roles = _specific_titles(_one_name_per_post(roles))
         doc._.ng_ties = ties
@@ -2374,6 +2381,42 @@ class RoleFinder:
                         holders - {role.person}):  # "Russian President Putin" is its holder
                     found.append(Tie("affiliated_with", role.person, next(iter(story)), role.span))
                     tied.add(role.person)
+        return found
+
+    def _squad_nation(self, ix: _Index, doc: Doc, ties: list[Tie]) -> list[Tie]:
+        """'Stevens named in England line-up', 'France have brought flanker Serge Betsen back':
+        when the headline and the first sentence speak of one nation's squad, the players a
+        line-up lists, and those that nation's selectors name there, play for it."""
+        headline = _headline(doc)
+        first = next((s for s in ix.sents if headline is None or s.start >= headline.end), None)
+        if first is None:
+            return []
+        nations: dict[str, list[Token]] = {}
+        for sent in ([headline] if headline is not None else []) + [first]:
+            for t in sent:
+                c = ix.country.get(t.i)
+                if c is None or t.i != c.span.root.i:
+                    continue
+                head = c.span.root.head
+                squad = c.span.root.dep_ in ("compound", "amod", "poss", "nmod") and (
+                    head.lemma_.lower() in _SQUAD_WORDS or (
+                        head.lower_ == "up" and head.i > 1 and head.nbor(-2).lower_ == "line"))
+                picks = c.span.root.dep_ == "nsubj" and head.lemma_.lower() in _PICK_VERBS
+                if squad or picks:
+                    nations.setdefault(c.code, []).append(head if picks else t)
+        if len(nations) != 1:
+            return []
+        (code, heads), = nations.items()
+        tied = {t.subject for t in ties if t.relation == "affiliated_with"}
+        # named by the selectors: "England have named Bath prop Matt Stevens"
+        picked = {t.i for v in heads if v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj"
+                  for t in c.subtree}
+        found = []
+        for m, person in ix.mentions:
+            if person in tied or m.root.i not in picked:
+                continue
+            found.append(Tie("affiliated_with", person, code, m))
+            tied.add(person)
         return found
 
     def _described_nations(

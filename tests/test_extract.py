@@ -1268,6 +1268,8 @@ def test_headline_names_without_the_headline_verbs(nlp, text, expected):
     ("Russian pole vaulter Yelena Isinbayev provided some relief.", "Yelena Isinbayev",
      {("pole vaulter", "RUS", None)}),
     ("Liverpool said their keeper Jerzi Dudeck was fit.", "Jerzi Dudeck", {("keeper", None, None)}),
+    ("Newcastle centre Jamie Noone and Bath hooker Lee Mears start.", "Jamie Noone",
+     {("centre", None, "Newcastle")}),
     ("Fifth seed Robyn Soderlung took the title.", "Robyn Soderlung", {("Fifth seed", None, None)}),
     ("Music mogul Tony Wilsen said so.", "Tony Wilsen", {("Music mogul", None, None)}),
     # "The England defender" as a subject is the one player the report has named lately ...
@@ -1323,6 +1325,19 @@ def test_the_taoiseach_is_a_national_office(nlp):
      ("Jan Berrie", "GBR"), None),
 ])
 def test_a_branch_named_for_a_country_is_not_the_state(nlp, text, tie, not_tie):
+    _check_ties(nlp, text, tie, not_tie)
+
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    # A nation's selectors naming a player: he plays for it (a club's do not make a nation).
+    ("France have brought flanker Serge Betsan back into their squad for the Six Nations.",
+     ("Serge Betsan", "FRA"), None),
+    (("Stevans named in England line-up\n\nEngland have named Bath prop Matt Stevans and "
+      "Newcastle centre Jamie Noone in their side to face Italy."), ("Jamie Noone", "GBR"), None),
+    ("Italy have named fly-half Paolo Rossini in their side to face England.",
+     ("Paolo Rossini", "ITA"), ("Paolo Rossini", "GBR")),
+])
+def test_a_nations_selectors_pick_its_players(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
 
 
