@@ -2371,6 +2371,8 @@ class RoleFinder:
         about = {c.code for c in doc._.ng_countries or [] if headline is not None
                  and c.span.start in ix.country and c.span.end <= headline.end
                  and (c.span.root.head.lower_ in role_heads()  # "on British home secretary"
+                      # "Markets signal Brazilian recovery": what the story is of
+                      or (c.span.root.dep_ == "amod" and country_kind(c.span.text) == "demonym")
                       or not any(t.dep_ in ("pobj", "dobj", "dative", "attr")
                                  for t in (c.span.root, *c.span.root.ancestors)))}
         holders = {r.person for r in roles if r.country in story}

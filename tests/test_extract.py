@@ -686,6 +686,11 @@ def test_a_style_before_a_name_is_not_a_role(nlp):
       "leader was illegal, a court has ruled. Chilean firms sold since 1990 will be reviewed."
       "\n\nOn Wednesday, Prime Minister Ana Ruiz said 3,000 firms could be on the list."),
      ("Ana Ruiz", "CHL"), None),
+    # ... also when its demonym describes what the headline is of.
+    (("Markets signal Chilean recovery\n\nThe Chilean stock market has risen to a record high."
+      "\n\nThe main index closed at 24,997 points on Friday, topping the previous record. "
+      "Analysts said the gains would last.\n\n\"We have all three pillars in line,\" Finance "
+      "Minister Antonio Palocha told the AP news agency."), ("Antonio Palocha", "CHL"), None),
     # Not when the headline names it as a place something happens in.
     (("Protesters denounce summit in Chile\n\nThousands of protesters marched through "
       "Santiago on Friday, angry at a summit of Pacific Rim leaders, particularly President "
