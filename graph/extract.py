@@ -92,6 +92,9 @@ _RANK_WORDS = {"assistant", "deputy", "acting", "vice", "senior", "junior", "int
 _TENURES = {"appointment", "election", "nomination", "promotion", "tenure", "stint", "time",
             "term", "reign", "career", "role", "spell", "installation", "confirmation",
             "day", "week", "month", "year"}
+# "Saints' third boss of the season", "the club's ninth manager": which one, not what.
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth", "tenth", "eleventh", "twelfth"}
 # Verbs that give an actor a part: "starring Burt Lancaster as the airport manager".
 _CASTING_VERBS = {"star", "play", "cast", "portray", "feature", "depict", "show"}
 _NOT_TITLE = {"new", "newly", "elected", "re-elected", "visiting", "past", "present", "current"}
@@ -1350,9 +1353,8 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
         left -= 1
     for k in range(left, head):
         if doc[k].tag_ in ("JJS", "RBS") or doc[k].lower_ == "last" or (
-                doc[k].lower_ in ("first", "second", "third") and k + 1 < head
-                and doc[k + 1].text != "-"  # "third-party presidential hopeful"
-                and doc[head].lower_ not in ("minister", "secretary", "lady")):
+                doc[k].lower_ in _ORDINALS and doc[k + 1].text != "-"  # "third-party hopeful"
+                and doc[head].lower_ not in ("minister", "secretary", "lady", "seed")):
             # ("the first chief executive to be tried"; not "First Minister", "first lady")
             left = k + 1  # "Labour's longest-serving prime minister": what he is, not how
             if doc[k].tag_ == "RBS" and left < head and doc[left].tag_ in ("JJ", "VBN"):
@@ -2456,6 +2458,19 @@ class RoleFinder:
             if len(people) == 1 and not people & tied:
                 person = people.pop()
                 found.append(Tie("affiliated_with", person, mention.code, doc[j : tok.i + 1]))
+                tied.add(person)
+        # "Verdict delay for Greek sprinters" ... "sprinters Costas Kenteris and Katerina
+        # Thanou": a headline's demonym on a plural title gives its nation to the article's
+        # holders of that title, when it is the only such nation in the headline.
+        headline = _headline(doc)
+        plural = [(t, ix.country[t.i - 1]) for t in headline or () if t.tag_ == "NNS" and (
+            t.lemma_.lower() in role_heads() and t.i - 1 in ix.country
+            and country_kind(ix.country[t.i - 1].span.text) == "demonym")] if headline else []
+        if len({c.code for _, c in plural}) == 1:
+            tok, mention = plural[0]
+            for person in sorted(holders.get(tok.lemma_.lower(), set()) - tied):
+                found.append(Tie("affiliated_with", person, mention.code,
+                                 doc[tok.i - 1 : tok.i + 1]))
                 tied.add(person)
         return found
 

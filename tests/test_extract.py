@@ -1276,6 +1276,8 @@ def test_headline_names_without_the_headline_verbs(nlp, text, expected):
     ("Newcastle centre Jamie Noone and Bath hooker Lee Mears start.", "Jamie Noone",
      {("centre", None, "Newcastle")}),
     ("Fifth seed Robyn Soderlung took the title.", "Robyn Soderlung", {("Fifth seed", None, None)}),
+    # An ordinal says which holder, not what post (but a seed's number is its rank).
+    ("Harry Redknep will be the club's ninth manager.", "Harry Redknep", {("manager", None, None)}),
     ("Music mogul Tony Wilsen said so.", "Tony Wilsen", {("Music mogul", None, None)}),
     # "The England defender" as a subject is the one player the report has named lately ...
     (("Sol Campbel proved to be an unlikely match-winner for Arsenal. The England defender "
@@ -1341,8 +1343,12 @@ def test_a_branch_named_for_a_country_is_not_the_state(nlp, text, tie, not_tie):
       "Newcastle centre Jamie Noone in their side to face Italy."), ("Jamie Noone", "GBR"), None),
     ("Italy have named fly-half Paolo Rossini in their side to face England.",
      ("Paolo Rossini", "ITA"), ("Paolo Rossini", "GBR")),
+    # A headline's demonym on a plural title is the nation of those who hold it.
+    (("Verdict delay for Greek sprinters\n\nThe athletics body has postponed the judgement on "
+      "sprinters Costas Kentaris and Katerina Thanoua for missing doping tests."),
+     ("Katerina Thanoua", "GRC"), None),
 ])
-def test_a_nations_selectors_pick_its_players(nlp, text, tie, not_tie):
+def test_a_players_nation_from_its_selectors_or_the_headline(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
 
 
