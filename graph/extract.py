@@ -2331,7 +2331,9 @@ class RoleFinder:
                 # (not in a quote, nor beside someone or "he"/"she": "America has spoken.")
                 acting = clause if sent is window[0] else (sent.root if not (
                     others.get(index[sent.start])
-                    or any(t.lower_ in ("he", "she") or t.is_quote for t in sent)) else None)
+                    or any(t.lower_ in ("he", "she") for t in sent)
+                    or any(t in ix.quoted for t in range(sent.start, sent.end)
+                           if t in ix.country)) else None)  # (not 'review "dozens" of sales')
                 # What the holder acts on is another party, here or where the holder is named
                 # in a sentence nearby ("Bush won't take Iran's word for it").
                 named = [m for m, p in ix.mentions if p == role.person

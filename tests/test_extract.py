@@ -691,6 +691,10 @@ def test_a_style_before_a_name_is_not_a_role(nlp):
       "\n\nThe main index closed at 24,997 points on Friday, topping the previous record. "
       "Analysts said the gains would last.\n\n\"We have all three pillars in line,\" Finance "
       "Minister Antonio Palocha told the AP news agency."), ("Antonio Palocha", "CHL"), None),
+    # A nation acting in the sentence before gives it too, scare quotes or not.
+    (("Chile is to review \"dozens\" of state asset sales as the country's new administration "
+      "tackles corruption.\n\nThe figure announced by President Viktor Yushchenkov is less "
+      "than the 3,000 cases mentioned last week."), ("Viktor Yushchenkov", "CHL"), None),
     # Not when the headline names it as a place something happens in.
     (("Protesters denounce summit in Chile\n\nThousands of protesters marched through "
       "Santiago on Friday, angry at a summit of Pacific Rim leaders, particularly President "
@@ -700,7 +704,7 @@ def test_a_style_before_a_name_is_not_a_role(nlp):
       "President Tom Hardy is confronting what could become the biggest challenge of his "
       "term."), None, ("Tom Hardy", "CHL")),
 ])
-def test_headline_country_of_a_national_office(nlp, text, tie, not_tie):
+def test_country_of_a_national_office_from_the_story(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
 
 
