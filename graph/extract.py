@@ -97,7 +97,8 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
              "ninth", "tenth", "eleventh", "twelfth"}
 # Verbs that give an actor a part: "starring Burt Lancaster as the airport manager".
 _CASTING_VERBS = {"star", "play", "cast", "portray", "feature", "depict", "show"}
-_NOT_TITLE = {"new", "newly", "elected", "re-elected", "visiting", "past", "present", "current"}
+_NOT_TITLE = {"new", "newly", "elected", "re-elected", "visiting", "past", "present", "current",
+              "fellow"}
 
 
 @dataclass
@@ -1363,6 +1364,12 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
                            or doc[left].pos_ == "CCONJ"  # "past and present footballers"
                            or (doc[left - 1].text == "-" and doc[left].tag_ in ("VBG", "VBN"))):
         left += 1
+    # "the 18-year-old centre", "three-time AAAs champion", "first-time actress": an age or a
+    # count, not part of the post
+    left = max([left] + [k + 1 for k in range(left, head) if doc[k].lower_ in ("old", "time")
+                         and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and (
+                             doc[k].lower_ == "old" or doc[k - 2].like_num
+                             or doc[k - 2].lower_ in _ORDINALS)])  # (not "part-time teacher")
     country = organization = None
     i = left - 1
     while i >= start:

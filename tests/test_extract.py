@@ -1280,6 +1280,15 @@ def test_headline_names_without_the_headline_verbs(nlp, text, expected):
     ("Newcastle centre Jamie Noone and Bath hooker Lee Mears start.", "Jamie Noone",
      {("centre", None, "Newcastle")}),
     ("Fifth seed Robyn Soderlung took the title.", "Robyn Soderlung", {("Fifth seed", None, None)}),
+    # An age or a count before the title is not part of it, nor is "fellow".
+    ("The 18-year-old centre Mathew Taite was called up.", "Mathew Taite", {("centre", None, None)}),
+    ("The three-time AAAs champion Allyn Condonn ran.", "Allyn Condonn",
+     {("AAAs champion", None, None)}),
+    ("The first-time actress Sophie Okonedoo was nominated.", "Sophie Okonedoo",
+     {("actress", None, None)}),
+    ("Mike Smithe, 45, a part-time teacher, said so.", "Mike Smithe",
+     {("part-time teacher", None, None)}),
+    ("Bath's fellow flanker Colin Charviss is fit.", "Colin Charviss", {("flanker", None, "Bath")}),
     # An ordinal says which holder, not what post (but a seed's number is its rank).
     ("Harry Redknep will be the club's ninth manager.", "Harry Redknep", {("manager", None, None)}),
     ("Music mogul Tony Wilsen said so.", "Tony Wilsen", {("Music mogul", None, None)}),
