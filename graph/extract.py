@@ -1490,8 +1490,22 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
         if not _modifies_next(doc, end, ceiling):
             return end, c.code, None
     named = i
-    while named < min(i + 4, ceiling) and doc[named].is_lower and doc[named].pos_ in ("NOUN", "ADJ"):
+    based = named + 3 < ceiling and doc[named + 1].text == "-" and doc[named + 2].lower_ in (
+        _BY_WHOM)
+    if based:
+        named += 3  # "co-founder of Amsterdam-based OneStat.com": the body is OneStat.com
+    while named < min(i + 4, ceiling) and doc[named].is_lower and doc[named].pos_ in (
+            "NOUN", "ADJ", "VERB"):
         named += 1  # "director of civil rights group Liberty": the body is Liberty
+    if named < ceiling and named not in ix.org and named > i and doc[named].pos_ == "PROPN" and (
+            based or doc[named - 1].lemma_.lower() in word_set("firm_nouns.txt")) and (
+            named not in ix.person and named not in ix.country):
+        # "managing director of filtering firm Ciphertrust": a name after "firm" is the firm's
+        end = named
+        while end < ceiling and doc[end].pos_ == "PROPN" and end not in ix.person:
+            end += 1
+        if end >= ceiling or not _modifies_next(doc, end, ceiling):
+            return end, None, doc[named:end].text
     if named not in ix.org or ix.org[named].start != named:
         named = i
     if named < ceiling and named in ix.org and ix.org[named].end < ceiling and (
@@ -2097,7 +2111,9 @@ class RoleFinder:
                               # "Louise Christian, the lawyer representing Mr Abbasi, said"
                               or (doc[q_end].dep_ == "acl" and doc[q_end].tag_ in ("VBG", "VBN"))
                               # "Oleg Gordievsky, a senior KGB officer who became ..."
-                              or doc[q_end].lower_ in ("who", "whose"))
+                              or doc[q_end].lower_ in ("who", "whose")
+                              # "chief executive of BT Wholesale which provides phone lines"
+                              or (q_org is not None and doc[q_end].lower_ in ("which", "that")))
                     if closes:
                         phrase.country = phrase.country or q_country
                         phrase.organization = phrase.organization or q_org

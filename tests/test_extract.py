@@ -1280,6 +1280,14 @@ def test_headline_names_without_the_headline_verbs(nlp, text, expected):
     ("Newcastle centre Jamie Noone and Bath hooker Lee Mears start.", "Jamie Noone",
      {("centre", None, "Newcastle")}),
     ("Fifth seed Robyn Soderlung took the title.", "Robyn Soderlung", {("Fifth seed", None, None)}),
+    # The body after "of": a name after "firm" or after "X-based", and one a "which" clause
+    # goes on to describe.
+    ("Dave Stanlee, managing director of filtering firm Ciphertrust, said so.", "Dave Stanlee",
+     {("managing director", None, "Ciphertrust")}),
+    ("\"It seems so,\" said Niels Brinkmann, co-founder of Amsterdam-based OneStat.com.",
+     "Niels Brinkmann", {("co-founder", None, "OneStat.com")}),
+    (("\"Orders rose,\" said Paul Reynoldes, chief executive of BT Wholesale which provides phone "
+      "lines."), "Paul Reynoldes", {("chief executive", None, "BT Wholesale")}),
     # An age or a count before the title is not part of it, nor is "fellow".
     ("The 18-year-old centre Mathew Taite was called up.", "Mathew Taite", {("centre", None, None)}),
     ("The three-time AAAs champion Allyn Condonn ran.", "Allyn Condonn",
