@@ -249,6 +249,8 @@ def _plausible_name(doc: Doc, start: int, end: int) -> bool:
         return False  # "Fostering Network", "Cologne Cathedral"
     if any(t.is_upper and len(t) > 3 for t in span):
         return False  # "KHARTOUM": a dateline
+    if (len(span) > 1 and span[0].text == "Best") or (start > 0 and doc[start - 1].text == "Best"):
+        return False  # "nominations for Best Solo Female": an award (not "George Best")
     # "Briton", "England": a country word alone is not a person
     return not (end - start == 1 and country_code(span.text))
 
@@ -741,6 +743,12 @@ def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluste
             None,
         )
         owner[k] = host or k
+    # "Sandino Moreno" is "Catalina Sandino Moreno", "Lloyd Webber" is "Andrew Lloyd Webber":
+    # a surname of two words, when only one fuller name ends with it.
+    for k in full:
+        ends = [h for h in full if len(h) > len(k) and h[-len(k):] == k and owner[h] == h]
+        if owner[k] == k and len(k) >= 2 and len(ends) == 1:
+            owner[k] = ends[0]
     for k in by_key:
         if short[k] != k:  # "Prince Alwaleed": only "Prince Alwaleed bin Talal" is him
             same = [h for h in full if owner[h] == h and len(h) > 2 and h[:2] == k]

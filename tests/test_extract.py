@@ -965,6 +965,13 @@ def test_a_relation_joined_to_a_title_is_not_a_portfolio(nlp):
     ("Ministers met in Brussels.\n\nFrance, Germany, Italy, Spain, Portugal, Greece.", set()),
     # A team named for a nation is nobody.
     ("Holmes helped erase the gloom hanging over Team GB after the race.", {"Holmes"}),
+    # A surname of two words is the one fuller name ending with it.
+    (("Catalina Sandino Morena has joined a rare group of actresses. Sandino Morena is now "
+      "regarded as one of the most promising actresses."), {"Catalina Sandino Morena"}),
+    # An award after "Best" is nobody.
+    (("Soul singer Joss Stonne is ready for the awards. The 17-year-old from a small east Devon "
+      "village near Cullompton received nominations for Best Solo Female, Best Urban Act and "
+      "Best Breakthrough Artist."), {"Joss Stonne"}),
 ])
 def test_names_completed_trimmed_and_grouped(nlp, text, expected):
     _, people, _, _ = _read(nlp, text)
