@@ -353,6 +353,7 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
     # organisation's name is that organisation.
     org_starts = {_key(doc, ent.start, ent.start + n) for ent in doc.ents if ent.label_ == "ORG"
                   for n in range(1, len(ent))}
+    org_ends = {ent[-1].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1}
     cities_in_place = {doc[s].text for s, e in from_model if e - s == 1 and (
         _in_place_position(doc[s]) and is_city(doc[s].text))}
     for s, e in from_model:
@@ -361,6 +362,9 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
             s += 1  # "Will Putin misuse Beslan terrorism?": the question's verb, not a name
         if country_kind(doc[s:e].text) in ("name", "code"):
             continue  # "Sri Lanka's chances": a country the model took for a person
+        if e - s == 1 and s > 0 and doc[s - 1].lower_ == "the" and (
+                doc[s].text in org_ends and _key(doc, s, e) not in fuller):
+            continue  # "The Telegraph was sued" beside "the Daily Telegraph" (ORG): that paper
         if _key(doc, s, e) in org_starts and not (s > 0 and (
                 doc[s - 1].text in honorifics() or doc[s - 1].lower_ in role_heads())):
             continue
@@ -760,10 +764,15 @@ def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluste
             by_last = [h for h in heads if h[-1] == word]
             # "Alwaleed" is "Prince Alwaleed bin Talal": a style is no first name
             by_first = [h for h in heads if h[h[0] in styles and len(h) > 2] == word]
+            # "Rafa" is "Rafael Benitez": a short form of one fuller name's first name
+            by_short = [h for h in heads if len(h) > 1 and len(word) >= 3
+                        and h[0].startswith(word) and len(h[0]) > len(word)]
             if len(by_last) == 1:
                 owner[k] = by_last[0]
             elif not by_last and len(by_first) == 1:
                 owner[k] = by_first[0]
+            elif not by_last and not by_first and len(by_short) == 1:
+                owner[k] = by_short[0]
             elif not by_last and not by_first:
                 owner[k] = k
             # otherwise ambiguous ("Ambani" with three Ambanis): left out, not guessed
@@ -816,6 +825,20 @@ def _add_retyped_mentions(doc: Doc, people: list[PersonCluster]) -> None:
         owners = by_form.get(_key(doc, *cleaned), set())
         if len(owners) == 1:
             found.append((*cleaned, next(iter(owners))))
+            taken.update(range(ent.start, ent.end))
+            continue
+        # "Helmut Panke predicted" (tagged ORG) beside "Mr Panke": a given name and the
+        # surname of someone the text names only by the surname is that person in full.
+        first, last = doc[cleaned[0]], doc[cleaned[1] - 1]
+        owners = {i for i in by_form.get((last.text.casefold(),), set())
+                  if len(people[i].name.split()) == 1}
+        if cleaned[1] - cleaned[0] == 2 and len(owners) == 1 and first.pos_ == "PROPN" and (
+                first.is_title and _is_name_token(first) and not country_kind(first.text)
+                and first.lower_ not in title_words() | word_set("company_words.txt")):
+            i = next(iter(owners))
+            people[i].aliases.add(people[i].name)
+            people[i].name = doc[cleaned[0] : cleaned[1]].text
+            found.append((*cleaned, i))
             taken.update(range(ent.start, ent.end))
     # Untagged surnames: "Witkoff said" where the model saw no entity at all, and in the
     # headline even where it took the name for a noun ("Falconer rebuts 'charade' claims").
@@ -942,6 +965,9 @@ _POSTS_IN_A_BODY = {"chairman", "chairwoman", "partner", "director", "founder", 
                     "president"}
 
 
+_LEGAL_FORMS = {"LLC", "Inc", "Ltd", "PLC", "plc", "Corp", "GmbH", "LLP", "AG", "NV", "BV", "Pty"}
+
+
 def _is_firm(cluster: PersonCluster) -> bool:
     """A name the text treats as a firm or a body, never as a person (no honorific or title
     before it, no title in apposition after it):
@@ -952,6 +978,9 @@ def _is_firm(cluster: PersonCluster) -> bool:
       Pharmaceuticals", "its budget airline, Jetstar", "shares in GW Pharma";
     - standing before someone's title and name: "GW Pharma executive chairman Dr Geoffrey Guy".
     """
+    # "Leadplex LLC", "Integris Inc": a legal form after the name makes it a company's
+    if any(m[-1].text.rstrip(".") in _LEGAL_FORMS for m in cluster.mentions):
+        return True
     said = set()
     cue = False
     firms = word_set("firm_nouns.txt")

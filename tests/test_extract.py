@@ -1390,3 +1390,27 @@ def test_a_players_nation_from_its_selectors_or_the_headline(nlp, text, tie, not
 ])
 def test_a_country_said_of_a_person_after_the_name_or_by_them(nlp, text, tie):
     _check_ties(nlp, text, tie, None)
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A given name and the surname of someone named only by the surname (tagged ORG).
+    (("BMW is planning new models, the firm's chief has said. Mr Panker said demand would "
+      "rise.\n\nSpeaking at a BMW event ahead of the Geneva motor show, Helmut Panker "
+      "predicted demand for such vehicles would soar in Europe."),
+     {"Helmut Panker": {"Panker"}}),
+    # A short form of one fuller name's first name.
+    (("Parry oversaw the arrival of new manager Rafael Benitoz. \"Rafa has been fantastic,\" "
+      "he said."), {"Rafael Benitoz": {"Rafa"}}),
+    # A legal form makes a company; "The Telegraph" is the paper named in full elsewhere.
+    (("The Texas lawsuit was filed against Ryan Samuel Pitlak, a University of Texas student, "
+      "and Mark Stephen Trotman of California. Both are thought to be the top executives in "
+      "three companies - PayPerAction LLC., Leadplex LLC. and Leadplex Inc - that are suspected "
+      "of sending out many millions of unwanted e-mail messages."),
+     {"Ryan Samuel Pitlak": set(), "Mark Stephen Trotman": set()}),
+    (("Mr Gallway won damages from the Daily Telegraph on Thursday. The Telegraph was sued for "
+      "libel by Mr Gallway after the newspaper made claims."), {"Gallway": set()}),
+])
+def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expected):
+    _, people, _, _ = _read(nlp, text)
+    assert {name: p.aliases for name, p in people.items()} == expected
