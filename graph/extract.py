@@ -1102,6 +1102,9 @@ class CountryFinder:
             if code and prev is not None and prev.lower_ in _REGION_WORDS and prev.is_title and (
                     not country_code(doc[prev.i : span.end].text)):
                 continue  # "the Central American nation", "Latin American leaders": a region
+            if code and span.start > 1 and prev.text in ("-", "–") and (
+                    doc[span.start - 2].lower_ in ("pro", "anti")):
+                continue  # "pro-Iraq war Labour MP", "anti-American": a stance, not a nation
             if code:
                 mention = CountryMention(span, code)
                 for t in range(span.start, span.end):
@@ -1697,6 +1700,10 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int], acting: Token | N
         if root.dep_ in ("amod", "compound", "nmod") and root.head.tag_ == "NN" and (
                 head in word_set("person_nouns.txt")):
             continue  # "the Egyptian man": someone else's nationality
+        if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.dep_ == "pobj" and (
+                root.head.head.lower_ in _WHERE_PREPS | {"inside", "into"}) and (
+                root.head.lemma_.lower() not in word_set("national_bodies.txt")):
+            continue  # "outside Haiti's presidential palace": where someone is, not whose
         verb = _clause_head(root)
         if verb.lemma_ in _TRAVEL_VERBS and not any(
                 s.dep_.startswith("nsubj") and root in s.subtree for s in verb.children):
@@ -1810,6 +1817,16 @@ def _host_nations(ix: _Index, sent: Span, holder: int, used: set[int]) -> set[st
                 c.span.root in s.subtree for s in verb.children if s.dep_ == "nsubj"):
             codes.add(c.code)
     return codes
+
+
+def _counterparts(ix: _Index, role: RoleMention) -> set[str]:
+    """Nations whose own office, held by someone else, the holder's sentence names: in
+    "Panama's security chief told Defense Secretary Donald Rumsfeld" the holder is Panama's
+    counterpart, from elsewhere."""
+    sent = role.span.sent
+    return {c.code for c in {ix.country[t] for t in range(sent.start, sent.end) if t in ix.country}
+            if c.span.root.dep_ in _NATIONAL_DEPS and c.span.root.head.lower_ in role_heads()
+            and not role.span.start <= c.span.root.head.i < role.span.end}
 
 
 def _specific_titles(roles: list[RoleMention]) -> list[RoleMention]:
@@ -2382,6 +2399,7 @@ class RoleFinder:
                 continue
             i = index[role.span.sent.start]
             clause = _clause_head(role.span.root)
+            counterparts = _counterparts(ix, role)
             window = [sents[j] for j in (i, i - 1) if j >= 0]
             if i + 1 < len(sents) and not others.get(i + 1, set()) - {role.person}:
                 window.append(sents[i + 1])  # unless it speaks of someone else
@@ -2401,7 +2419,8 @@ class RoleFinder:
                 mentions = [c for c in _national_mentions(ix, sent, used, acting) if (
                     _clause_head(c.span.root) == clause or _clause_head(c.span.root).dep_ != "relcl"
                 ) and not _acted_upon(c, clause, role.span) and not any(
-                    _acted_upon(c, _clause_head(m.root), m) for m in named)]
+                    _acted_upon(c, _clause_head(m.root), m) for m in named)
+                    and c.code not in counterparts]
                 codes = {c.code for c in mentions}
                 if sent is not window[0]:
                     # "Bush Urges Putin Uphold Russian Democracy" before "Russian President
@@ -2444,7 +2463,8 @@ class RoleFinder:
             for role in roles:
                 if role.person not in tied and not (role.country or role.organization) and (
                         title_head(role.title) in _NATIONAL_OFFICES) and not (
-                        holders - {role.person}):  # "Russian President Putin" is its holder
+                        holders - {role.person}) and not (story & _counterparts(ix, role)):
+                    # "Russian President Putin" is its holder
                     found.append(Tie("affiliated_with", role.person, next(iter(story)), role.span))
                     tied.add(role.person)
         return found

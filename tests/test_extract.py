@@ -1393,6 +1393,23 @@ def test_a_country_said_of_a_person_after_the_name_or_by_them(nlp, text, tie):
 
 
 
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    # Where a visitor is is not whose: "outside Haiti's presidential palace".
+    (("Gunfire Erupts During Powel Visit to Haiti\n\nShooting erupted on Wednesday outside "
+      "Haiti's presidential palace while Secretary of State Colin Powel was inside talking with "
+      "the interim leaders of the violence-plagued country."), None, ("Colin Powel", "HTI")),
+    # A nation's own officer speaking to the holder makes the holder its counterpart.
+    (("Panama assures Rumsfelt on canal security\n\nPanama's security chief told Defense "
+      "Secretary Donald Rumsfelt on Saturday the country was working to prevent any attack."),
+     None, ("Donald Rumsfelt", "PAN")),
+    # "pro-Iraq war": a stance, not a nation.
+    ("Gerald Gallway is to stand against pro-Iraq war Labour MP Oona Kingsley at the election.",
+     None, ("Oona Kingsley", "IRQ")),
+])
+def test_places_stances_and_counterparts_make_no_nation(nlp, text, tie, not_tie):
+    _check_ties(nlp, text, tie, not_tie)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # A given name and the surname of someone named only by the surname (tagged ORG).
     (("BMW is planning new models, the firm's chief has said. Mr Panker said demand would "
