@@ -1431,6 +1431,14 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             continue
         if i in ix.org and organization is None:
             org = ix.org[i]
+            if org.end > left:
+                # "pro-Iraq war Labour MP" tagged as one organisation, title and all: the
+                # organisation is the name just before the title
+                j = i
+                while j - 1 >= org.start and doc[j - 1].pos_ == "PROPN" and (
+                        doc[j - 1].lower_ not in words):
+                    j -= 1
+                org = doc[j : i + 1]
             organization = org.text
             # "British Casino Association chairman": the country inside the name counts too.
             country = country or _org_country(ix, org)
@@ -1534,15 +1542,18 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
         _BY_WHOM)
     if based:
         named += 3  # "co-founder of Amsterdam-based OneStat.com": the body is OneStat.com
-    while named < min(i + 4, ceiling) and doc[named].is_lower and doc[named].pos_ in (
-            "NOUN", "ADJ", "VERB"):
+    while named < min(i + 5, ceiling) and (doc[named].is_lower and doc[named].pos_ in (
+            "NOUN", "ADJ", "VERB") or (doc[named].text == "-" and named > i)):
         named += 1  # "director of civil rights group Liberty": the body is Liberty
-    if named < ceiling and named not in ix.org and named > i and doc[named].pos_ == "PROPN" and (
+    if named < ceiling and named not in ix.org and named > i and (
+            doc[named].pos_ == "PROPN" or doc[named].is_title) and (
             based or doc[named - 1].lemma_.lower() in word_set("firm_nouns.txt")) and (
             named not in ix.person and named not in ix.country):
         # "managing director of filtering firm Ciphertrust": a name after "firm" is the firm's
+        # ("of anti-constitution group Vote No", whatever the model made of its words)
         end = named
-        while end < ceiling and doc[end].pos_ == "PROPN" and end not in ix.person:
+        while end < ceiling and (doc[end].pos_ == "PROPN" or doc[end].is_title) and (
+                end not in ix.person):
             end += 1
         if end >= ceiling or not _modifies_next(doc, end, ceiling):
             return end, None, doc[named:end].text
@@ -2123,6 +2134,11 @@ class RoleFinder:
                 # UK-based co-chairman": the title starts after how he came to it
                 i = end + 1
                 end = _run_right(ix, i, sent.end)
+            firms = word_set("firm_nouns.txt")
+            end = next((t for t in range(i + 1, end) if doc[t - 1].is_lower and (
+                doc[t - 1].lemma_.lower() in firms) and (doc[t].pos_ == "PROPN" or doc[t].is_title)
+                and doc[t].lower_ not in title_words() and t not in ix.person), end)
+            # ("director of campaign group Vote No": the run stops where the group's name starts)
             if end > i:
                 head = end - 1
                 while head > i and doc[head].text in _POSSESSIVE:
@@ -2135,9 +2151,12 @@ class RoleFinder:
                     if second > end + 1 and doc[second - 1].lower_ in role_heads():
                         end = second
                         phrase = _read_title(ix, i, end - 1)
-                if phrase is None:
+                if phrase is None or (end < sent.end and doc[end - 1].lemma_.lower() in firms
+                                      and end not in ix.person and (
+                                          doc[end].pos_ == "PROPN" or doc[end].is_title)):
                     # "director of civil rights group Liberty": the title ends at its head,
-                    # and what follows "of" names the body.
+                    # and what follows "of" names the body (not "director of campaign
+                    # group", with "Vote No" left over).
                     k = next((t for t in range(i, end) if doc[t].lower_ in role_heads()), end)
                     if k + 1 < end and doc[k + 1].lower_ in _QUALIFIER_PREPS:
                         end = k + 1

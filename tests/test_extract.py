@@ -1392,7 +1392,6 @@ def test_a_country_said_of_a_person_after_the_name_or_by_them(nlp, text, tie):
     _check_ties(nlp, text, tie, None)
 
 
-
 @pytest.mark.parametrize(("text", "tie", "not_tie"), [
     # Where a visitor is is not whose: "outside Haiti's presidential palace".
     (("Gunfire Erupts During Powel Visit to Haiti\n\nShooting erupted on Wednesday outside "
@@ -1408,6 +1407,12 @@ def test_a_country_said_of_a_person_after_the_name_or_by_them(nlp, text, tie):
 ])
 def test_places_stances_and_counterparts_make_no_nation(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
+
+
+def test_an_organisation_tagged_over_a_title_is_the_name_before_it(nlp):
+    _, _, roles, _ = _read(nlp, "Gerald Gallway is to stand against pro-Iraq war Labour MP "
+                                "Oona Kingsley at the election.")
+    assert ("Oona Kingsley", "MP", None, "Labour") in roles
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1431,3 +1436,19 @@ def test_places_stances_and_counterparts_make_no_nation(nlp, text, tie, not_tie)
 def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expected):
     _, people, _, _ = _read(nlp, text)
     assert {name: p.aliases for name, p in people.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # The body's name after "group", however the model tagged its words.
+    (("Neil O'Brine, director of anti-constitution group Vote No, said the government did not "
+      "want a debate."), "Neil O'Brine", {("director", None, "Vote No")}),
+    ("Neil O'Brine, director of campaign group Vote No, said so.", "Neil O'Brine",
+     {("director", None, "Vote No")}),
+    # Two titles before one name, the second a stalwart.
+    (("Responding to criticism from BBC Sport pundit and former Liverpool stalwart Alan "
+      "Hanson, he insisted talks were ongoing."), "Alan Hanson",
+     {("pundit", None, "BBC Sport"), ("former stalwart", None, "Liverpool")}),
+])
+def test_titles_read_in_the_ninth_rounds_shapes(nlp, text, person, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {r[1:] for r in roles if r[0] == person} == expected
