@@ -243,7 +243,8 @@ def _plausible_name(doc: Doc, start: int, end: int) -> bool:
     """General reasons a cleaned span is not a person, whatever the model said."""
     span = doc[start:end]
     words = title_words() | {h.lower() for h in honorifics()}
-    if all(t.lower_ in words or t.lower_.removesuffix("s") in words for t in span if t.is_alpha):
+    alpha = [t for t in span if t.is_alpha]  # (not "O'Driscoll", which has no such word)
+    if alpha and all(t.lower_ in words or t.lower_.removesuffix("s") in words for t in alpha):
         return False  # "Queen", "Honorary", "Soldier", "MPs": a title with no name
     if span[-1].lower_ in name_stoppers():
         return False  # "Fostering Network", "Cologne Cathedral"
@@ -297,6 +298,12 @@ def _clean_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _list_goes_on(doc: Doc, end: int) -> bool:
+    """Another name follows the one ending at ``end``: "tycoons JP McManus and John Magnier"."""
+    return end + 1 < len(doc) and (doc[end].lower_ == "and" or (
+        doc[end].text == "," and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title))
+
+
 def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
                        nouns: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     banned = not_people()
@@ -322,7 +329,9 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
             end += 1
         if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
                 _is_name_token(doc[start - 1])) and (_joins_name(doc, start + 1) or (
-                doc[start - 1].is_sent_start and doc[start - 1].ent_iob_ == "O"
+                (doc[start - 1].is_sent_start or (  # "champion Derartu" + "Tulu"
+                    start >= 2 and doc[start - 2].is_lower and doc[start - 2].lower_ in role_heads()))
+                and doc[start - 1].ent_iob_ == "O"
                 and doc[start].lower_ not in title_words() and not country_kind(doc[start].text)
                 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end
                 and doc[start - 1].lower_ not in title_words()
@@ -394,6 +403,9 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
         if s > 0 and doc[s - 1].is_lower and (
                 doc[s - 1].lemma_ in word_set("firm_nouns.txt") | {"giant", "auditor"}):
             continue  # "oil giant Yukos", "auditors Arthur Andersen": a firm's name
+        if s > 0 and doc[s - 1].is_lower and doc[s - 1].tag_ == "NNS" and (
+                doc[s - 1].lemma_.lower() in role_heads()) and not _list_goes_on(doc, e):
+            continue  # "consultants Strategy Analytics": a plural post before one name, a firm
         if doc[s].is_sent_start and doc[s].pos_ != "PROPN":
             continue  # "Nationally, ...", "Banned American ...": a sentence's first word
         opens = doc[s].is_sent_start or (s > 0 and doc[s - 1].is_sent_start and doc[s - 1].is_quote)
@@ -441,6 +453,8 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
         while start < comma.i and doc[start].lower_ in _CALENDAR | {"last", "next", "this"}:
             start += 1
         span = doc[start : comma.i]
+        if doc[comma.i - 1].lower_ in title_words():
+            continue  # "incoming Commission President, former Portuguese prime minister X"
         if start > 0 and doc[start - 1].lower_ in _WHERE_PREPS | {"into", "on", "of"}:
             continue  # "contained in Agent Orange, a scientist said": a thing, then a clause
         if len(span) < 2 or taken.intersection(range(start, comma.i)) or any(
@@ -474,6 +488,8 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
             end += 1
         if end - tok.i < 3:
             continue  # a given name and a surname at least: "President Bush" stays the model's
+        if plural and not _list_goes_on(doc, end):
+            continue  # a plural title before one name is a firm's: "auditors Grant Thornton"
         cleaned = _clean_name(doc, tok.i + 1, end)
         if cleaned and not any(country_kind(t.text) not in (None, "code")  # "JP McManus"
                                for t in doc[cleaned[0] : cleaned[1]]):
@@ -578,7 +594,7 @@ def _lineups(doc: Doc, from_model: list[tuple[int, int]], nouns: frozenset[str] 
     (the names' spans, the paragraph's range)."""
     known = {_key(doc, e - 1, e) for s, e in from_model if e - s > 1}
     found: dict[int, tuple[list[tuple[int, int]], tuple[int, int]]] = {}
-    short: dict[int, tuple[list[tuple[int, int]], tuple[int, int]]] = {}
+    lists: dict[int, tuple[list[tuple[int, int]], tuple[int, int]]] = {}
     for n, (start, end) in enumerate(_paragraph_ranges(doc)):
         items, subs = _list_items(doc, start, end)
         names = [it for it in items if _name_item(it)]
@@ -586,15 +602,23 @@ def _lineups(doc: Doc, from_model: list[tuple[int, int]], nouns: frozenset[str] 
             continue
         people = sum(1 for it in names if any(t.ent_type_ == "PERSON" for t in it) or (
             _key(doc, it[-1].i, it[-1].i + 1) in known))
-        if people < 0.5 * len(names):
-            continue
         # words the model calls nobody's name, every one a common noun, are a title or a
         # time: "Best film: Million Dollar Baby", "Last Saturday" (not "S. Young")
         spans = [(it[0].i, it[-1].i + 1) for it in names + subs if len(it) == 1 or any(
             t.ent_type_ == "PERSON" or len(t.text.rstrip(".")) == 1 for t in it) or not all(
             t.lower_ in nouns or t.lower_ in _PARTICLES for t in it)]
-        (found if len(items) >= 5 else short)[n] = (spans, (start, end))
-    found.update({n: v for n, v in short.items() if n - 1 in found or n + 1 in found})
+        lists[n] = (spans, (start, end))
+        if people >= 0.5 * len(names) and len(items) >= 5:
+            found[n] = lists[n]
+    # A list of names beside a line-up is one too, whatever the model made of its names:
+    # "Subs: Kaye, Parrish, McGann.", and the other side's players ("Mi Bergamasco, Canale,
+    # Masi") before the side the model knew.
+    grown = True
+    while grown:
+        more = {n: v for n, v in lists.items() if n not in found and (
+            n - 1 in found or n + 1 in found)}
+        found.update(more)
+        grown = bool(more)
     return [found[n] for n in sorted(found)]
 
 
@@ -753,6 +777,14 @@ def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluste
         ends = [h for h in full if len(h) > len(k) and h[-len(k):] == k and owner[h] == h]
         if owner[k] == k and len(k) >= 2 and len(ends) == 1:
             owner[k] = ends[0]
+    # "H Luscombe" of a team sheet is "Hal Luscombe": an initial and the surname of one fuller
+    # name ("S Williams" stays apart from "Martyn Williams").
+    for k in full:
+        if len(k) == 2 and len(k[0].rstrip(".")) == 1 and owner[k] == k:
+            hosts = [h for h in full if h[-1] == k[-1] and len(h[0].rstrip(".")) > 1
+                     and h[0][0] == k[0][0] and owner[h] == h]
+            if len(hosts) == 1:
+                owner[k] = hosts[0]
     for k in by_key:
         if short[k] != k:  # "Prince Alwaleed": only "Prince Alwaleed bin Talal" is him
             same = [h for h in full if owner[h] == h and len(h) > 2 and h[:2] == k]

@@ -1452,3 +1452,56 @@ def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expect
 def test_titles_read_in_the_ninth_rounds_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
     assert {r[1:] for r in roles if r[0] == person} == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An initial and a surname on a team sheet are the one player named in full.
+    (("Wales have named Gareth Thomis as captain, with Hal Luscomb on the wing, Tom Shanklan at "
+      "centre, Gavin Hensen at inside centre and Dwayne Peal at scrum-half.\n\n"
+      "G Thomis (Toulouse) (capt); H Luscomb (Dragons), T Shanklan (Blues), G Hensen (Ospreys), "
+      "S Willems (Ospreys); S Jonas (Clermont Auvergne), D Peal (Llanelli); G Jenkinson (Blues), "
+      "M Davis (Gloucester), A Jonas (Ospreys)."),
+     {"Gareth Thomis": {"G Thomis"}, "Hal Luscomb": {"H Luscomb"}, "Tom Shanklan": {"T Shanklan"},
+      "Gavin Hensen": {"G Hensen"}, "Dwayne Peal": {"D Peal"}, "S Willems": set(),
+      "S Jonas": set(), "G Jenkinson": set(), "M Davis": set(), "A Jonas": set()}),
+    # A surname written with an apostrophe is a name on its own too.
+    ("Brian O'Driscoll scored. Later O'Driscoll limped off and O'Gara missed the conversion. "
+     "Ronan O'Gara said so.", {"Brian O'Driscoll": {"O'Driscoll"}, "Ronan O'Gara": {"O'Gara"}}),
+    # A given name the model left out after a title.
+    (("Two-time Olympic 10,000 metres champion Derartu Tulu has confirmed she will take part "
+      "in the Great Caledonian Run in Edinburgh on 8 May."), {"Derartu Tulu": set()}),
+])
+def test_names_completed_from_team_sheets_titles_and_apostrophes(nlp, text, expected):
+    _, people, _, _ = _read(nlp, text)
+    assert {name: p.aliases for name, p in people.items()} == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # A plural post before one name is a firm's: the name is no person.
+    ("It has also gone after auditors Grant Thorntin. They have all denied any wrongdoing.",
+     "Grant Thorntin"),
+    ("According to consultants Strategy Analytix, only 12% of homes will have such TVs.",
+     "Strategy Analytix"),
+    # A title set off by a comma before a name is no name.
+    (("EU leaders agree on reshuffle\n\nSECURITY WATCH (05/11/04) - The EU heads of state "
+      "agreed on Thursday night to a new line-up of commissioners to end the crisis that set in "
+      "after incoming Commission President, former Portuguese prime minister"),
+     "Commission President"),
+])
+def test_firms_and_titles_are_not_people(nlp, text, absent):
+    _, people, _, _ = _read(nlp, text)
+    assert absent not in people
+
+
+def test_a_list_of_names_beside_a_line_up_is_a_line_up(nlp):
+    text = ("Italy 17-28 Ireland\n\nBrian O'Driscoll set up tries for Geordan Murphie and "
+            "Peter Stringor. Shane Horgan, Gordon D'Arcy, Denis Hickie and Ronan O'Gara all "
+            "played well, as did Paul O'Connell, Malcolm O'Kelly and John Hayes, while Martin "
+            "Castrogiovani scored for Italy.\n\n"
+            "De Marigny; Mi Bergamasco, Canale, Masi, Nitoglia; Orquera, Troncon; Lo Cicero, "
+            "Ongaro, Castrogiovani; Dellape, Bortolami; Persico, Ma Bergamasco, Parisse.\n\n"
+            "Murphie, Horgan, O'Driscoll, D'Arcy, Hickie, O'Gara, Stringor, Corrigan, Byrne, "
+            "Hayes, O'Kelly, O'Connell, S Easterby, Leamy, Foley.")
+    _, people, _, _ = _read(nlp, text)
+    assert {"Canale", "Troncon", "Bortolami", "Mi Bergamasco", "Corrigan"} <= set(people)
