@@ -1306,8 +1306,13 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
 def _number_with_unit(tok: Token) -> bool:
     """'100' in 'world 100m champion': a distance written with its unit, part of a title (not
     the sum in '$8m')."""
-    return tok.like_num and not tok.whitespace_ and tok.i + 1 < len(tok.doc) and (
-        tok.nbor(1).is_alpha) and not (tok.i > 0 and tok.nbor(-1).is_currency)
+    return tok.like_num and tok.i + 1 < len(tok.doc) and (
+        (not tok.whitespace_ and tok.nbor(1).is_alpha) or tok.nbor(1).lower_ in _DISTANCES
+    ) and not (tok.i > 0 and tok.nbor(-1).is_currency)  # ("10,000 metres champion")
+
+
+_DISTANCES = {"metres", "meters", "metre", "meter", "kilometres", "kilometers", "km", "miles",
+              "mile", "yards"}
 
 
 def _portfolio_word(ix: _Index, tok: Token, title_start: Token) -> bool:
@@ -1417,6 +1422,10 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             break  # "... paid $8m. Gen Pinochet": not a word of the title
         if tok.tag_ in ("RB", "RBR", "RBS", "JJR") and tok.is_title and tok.lower_ not in words:
             break  # "Earlier Foreign Secretary Jack Straw said": when, not what
+        if tok.lower_ == "and" and left - 2 >= start and left < head and (
+                _portfolio_word(ix, doc[tok.i - 1], doc[left])):
+            left -= 2  # "Kamal Nath, Commerce and Industry Minister,": one office, two portfolios
+            continue
         if doc[head].text[0].isupper() and tok.is_lower and tok.lower_ not in words:
             break  # "in the chamber Speaker Michael Martin": the title is "Speaker"
         if (tok.is_title and tok.text.casefold() in not_people()) or (

@@ -1505,3 +1505,16 @@ def test_a_list_of_names_beside_a_line_up_is_a_line_up(nlp):
             "Hayes, O'Kelly, O'Connell, S Easterby, Leamy, Foley.")
     _, people, _, _ = _read(nlp, text)
     assert {"Canale", "Troncon", "Bortolami", "Mi Bergamasco", "Corrigan"} <= set(people)
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # Two portfolios of one office, in an apposition after the name.
+    ("Patricia Hewett, Trade and Industry Secretary, said the plan was good.",
+     "Patricia Hewett", {("Trade and Industry Secretary", None, None)}),
+    # A distance with its unit as a word, and "Olympic", are part of the title.
+    ("Two-time Olympic 10,000 metres champion Derartu Tulo has confirmed she will race.",
+     "Derartu Tulo", {("Olympic 10,000 metres champion", None, None)}),
+])
+def test_titles_with_portfolios_and_distances(nlp, text, person, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {r[1:] for r in roles if r[0] == person} == expected
