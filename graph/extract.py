@@ -2601,6 +2601,24 @@ class RoleFinder:
                 person = people.pop()
                 found.append(Tie("affiliated_with", person, mention.code, doc[j : tok.i + 1]))
                 tied.add(person)
+        # "Derartu Tulu has confirmed ... The 32-year-old Ethiopian is the first star name": a
+        # demonym standing for a person, as the subject of a sentence that names nobody, is
+        # the nation of the one person the sentence before names.
+        for c in doc._.ng_countries or []:
+            root = c.span.root
+            if c.span.start not in ix.country or country_kind(c.span.text) != "demonym" or (
+                    root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ in ("NNS", "NNPS")
+                    or not any(d.lower_ == "the" for d in root.children if d.dep_ == "det")):
+                continue
+            k = ix.sent_index[root.sent.start]
+            if k == 0 or any(t in ix.person for t in range(root.sent.start, root.sent.end)):
+                continue
+            prev = ix.sents[k - 1]
+            named = {p for m, p in ix.mentions if prev.start <= m.start < prev.end}
+            if len(named) == 1 and not named & tied:
+                person = named.pop()
+                found.append(Tie("affiliated_with", person, c.code, c.span))
+                tied.add(person)
         # "Verdict delay for Greek sprinters" ... "sprinters Costas Kenteris and Katerina
         # Thanou": a headline's demonym on a plural title gives its nation to the article's
         # holders of that title, when it is the only such nation in the headline.
@@ -2717,6 +2735,9 @@ class RoleFinder:
                     and doc[m.end].text != "," and _clause_head(m.root) != _clause_head(tok))}
                 fits = {p for _, p in recent if not (titles_of.get(p, set()) - {title})} - served
                 fits -= not_holder.get(tok.lower_, set())
+                # "The Ireland captain ran ... putting the diving Murphy in": whom the
+                # sentence names after the description is someone else
+                fits -= {p for m, p in ix.mentions if tok.i < m.start < sent.end}
                 if tok.i in ix.quoted:  # a quote's "the prime minister" is not its speaker
                     fits -= {ix.person[t.i] for t in sent if t.i not in ix.quoted
                              and t.i in ix.person}

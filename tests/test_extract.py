@@ -1454,7 +1454,6 @@ def test_titles_read_in_the_ninth_rounds_shapes(nlp, text, person, expected):
     assert {r[1:] for r in roles if r[0] == person} == expected
 
 
-
 @pytest.mark.parametrize(("text", "expected"), [
     # An initial and a surname on a team sheet are the one player named in full.
     (("Wales have named Gareth Thomis as captain, with Hal Luscomb on the wing, Tom Shanklan at "
@@ -1518,3 +1517,18 @@ def test_a_list_of_names_beside_a_line_up_is_a_line_up(nlp):
 def test_titles_with_portfolios_and_distances(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
     assert {r[1:] for r in roles if r[0] == person} == expected
+
+
+def test_a_demonym_standing_for_the_person_just_named(nlp):
+    _check_ties(nlp, ("Two-time Olympic 10,000 metres champion Derartu Tulo has confirmed she "
+                      "will race in Edinburgh.\n\nThe 32-year-old Ethiopian is the first star "
+                      "name to enter the race."), ("Derartu Tulo", "ETH"), None)
+
+
+def test_a_description_is_not_of_someone_its_own_sentence_names_after_it(nlp):
+    text = ("Italy 17-28 Ireland\n\nTwo moments of magic from Brian O'Driscoll guided Ireland "
+            "to victory.\n\nO'Driscoll promptly created a try for Geordan Murphie. The Ireland "
+            "captain ran a dummy scissors before putting the diving Murphie in at the corner.")
+    _, _, roles, ties = _read(nlp, text)
+    assert not any(r[0] == "Geordan Murphie" for r in roles)
+    assert ("Geordan Murphie", "affiliated_with", "IRL") not in ties
