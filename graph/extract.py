@@ -362,6 +362,7 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
     # organisation's name is that organisation.
     org_starts = {_key(doc, ent.start, ent.start + n) for ent in doc.ents if ent.label_ == "ORG"
                   for n in range(1, len(ent))}
+    firm_words: set[tuple[str, ...]] = set()
     org_ends = {ent[-1].text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1}
     cities_in_place = {doc[s].text for s, e in from_model if e - s == 1 and (
         _in_place_position(doc[s]) and is_city(doc[s].text))}
@@ -401,11 +402,13 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
             if other > person:
                 continue
         if s > 0 and doc[s - 1].is_lower and (
-                doc[s - 1].lemma_ in word_set("firm_nouns.txt") | {"giant", "auditor"}):
-            continue  # "oil giant Yukos", "auditors Arthur Andersen": a firm's name
-        if s > 0 and doc[s - 1].is_lower and doc[s - 1].tag_ == "NNS" and (
-                doc[s - 1].lemma_.lower() in role_heads()) and not _list_goes_on(doc, e):
-            continue  # "consultants Strategy Analytics": a plural post before one name, a firm
+                doc[s - 1].lemma_ in word_set("firm_nouns.txt") | {"giant", "auditor"} or (
+                    doc[s - 1].tag_ == "NNS" and doc[s - 1].lemma_.lower() in role_heads()
+                    and not _list_goes_on(doc, e))):
+            # "oil giant Yukos", "auditors Arthur Andersen": a firm's name; and so is a plural
+            # post before one name ("consultants Strategy Analytics")
+            firm_words.add(_key(doc, e - 1, e))
+            continue
         if doc[s].is_sent_start and doc[s].pos_ != "PROPN":
             continue  # "Nationally, ...", "Banned American ...": a sentence's first word
         opens = doc[s].is_sent_start or (s > 0 and doc[s - 1].is_sent_start and doc[s - 1].is_quote)
@@ -413,6 +416,8 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
             continue  # "Weather has been the Achilles' heel", beside "weather effect"
         spans.append((s, e))
         taken.update(range(s, e))
+    # ... and "She said Andersen had given a green light": that firm by its last word
+    spans = [(s, e) for s, e in spans if e - s > 1 or _key(doc, s, e) not in firm_words]
     # "Mr Abbas", "Dr Rice": an honorific makes the capitalised words after it a name,
     # whatever label the model gave them.
     hon = honorifics() | {w.title() for w in word_set("royal_styles.txt")} - {"Crown"}
@@ -866,6 +871,7 @@ def _add_retyped_mentions(doc: Doc, people: list[PersonCluster]) -> None:
                   if len(people[i].name.split()) == 1}
         if cleaned[1] - cleaned[0] == 2 and len(owners) == 1 and first.pos_ == "PROPN" and (
                 first.is_title and _is_name_token(first) and not country_kind(first.text)
+                and not is_city(first.text)  # not "Zurich Premiership"
                 and first.lower_ not in title_words() | word_set("company_words.txt")):
             i = next(iter(owners))
             people[i].aliases.add(people[i].name)
