@@ -236,6 +236,10 @@ def _is_headline_like(sent: Span) -> bool:
     ]
     if len(words) < 2:
         return False
+    if last is not None and last.text in (".", "!", "?") and any(
+            t.is_lower and t.pos_ in ("NOUN", "VERB") for t in words):
+        return False  # "Best actors are Daniel Auteuil for 36, Mathieu Amalric for Kings And
+        # Queen, ...": a sentence of running text, whatever the titles it names
     return sum(t.text[0].isupper() for t in words) / len(words) > 0.6
 
 
@@ -552,9 +556,11 @@ def _name_item(toks: list[Token]) -> bool:
     """'O'Driscoll', 'S. Best', 'G Easterby', 'Marcus Di Rollo', 'Van Persie': a name as a
     line-up writes it (not 'TBC', 'The Streets', a country or a clause)."""
     words = toks
-    if len(toks) > 1 and len(toks[0].text.rstrip(".")) == 1 and toks[0].text[0].isupper():
-        words = toks[1:]  # an initial
-    return 1 <= len(words) <= 3 and _is_name_token(words[0]) and words[0].text[0].isupper() and (
+    initials = toks[0].text.replace(".", "")
+    if len(toks) > 1 and 1 <= len(initials) <= 2 and initials.isupper():
+        words = toks[1:]  # an initial, or two: "KP Robertson", "CA del Fava"
+    return 1 <= len(words) <= 3 and _is_name_token(words[0]) and (words[0].text[0].isupper() or (
+        len(words) > 1 and words[0].lower_ in _PARTICLES)) and (
         not words[0].is_upper) and words[0].lower_ != "the" and all(
         _is_inner_name_token(t) and not country_kind(t.text) for t in words)
 
@@ -610,7 +616,8 @@ def _lineups(doc: Doc, from_model: list[tuple[int, int]], nouns: frozenset[str] 
         # words the model calls nobody's name, every one a common noun, are a title or a
         # time: "Best film: Million Dollar Baby", "Last Saturday" (not "S. Young")
         spans = [(it[0].i, it[-1].i + 1) for it in names + subs if len(it) == 1 or any(
-            t.ent_type_ == "PERSON" or len(t.text.rstrip(".")) == 1 for t in it) or not all(
+            t.ent_type_ == "PERSON" or (len(t.text.replace(".", "")) <= 2 and t.is_upper)
+            for t in it) or not all(
             t.lower_ in nouns or t.lower_ in _PARTICLES for t in it)]
         lists[n] = (spans, (start, end))
         if people >= 0.5 * len(names) and len(items) >= 5:
@@ -785,9 +792,13 @@ def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluste
     # "H Luscombe" of a team sheet is "Hal Luscombe": an initial and the surname of one fuller
     # name ("S Williams" stays apart from "Martyn Williams").
     for k in full:
-        if len(k) == 2 and len(k[0].rstrip(".")) == 1 and owner[k] == k:
-            hosts = [h for h in full if h[-1] == k[-1] and len(h[0].rstrip(".")) > 1
-                     and h[0][0] == k[0][0] and owner[h] == h]
+        first = doc[by_key[k][0][0]].text.replace(".", "")
+        if len(first) <= 2 and first.isalpha() and first.isupper() and owner[k] == k and (
+                short[k] == k):
+            # ("R de Marigny" is "Roland De Marigny"; "KP Robertson" one of that surname)
+            hosts = [h for h in full if h[-1] == k[-1] and len(h[0].replace(".", "")) > 2
+                     and h[0][0] == k[0][0] and owner[h] == h and (
+                         len(k) == 2 or h[1:] == k[1:])]
             if len(hosts) == 1:
                 owner[k] = hosts[0]
     for k in by_key:

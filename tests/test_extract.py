@@ -1536,3 +1536,30 @@ def test_a_description_is_not_of_someone_its_own_sentence_names_after_it(nlp):
     _, _, roles, ties = _read(nlp, text)
     assert not any(r[0] == "Geordan Murphie" for r in roles)
     assert ("Geordan Murphie", "affiliated_with", "IRL") not in ties
+
+
+
+def test_a_running_sentence_naming_titles_is_no_headline(nlp):
+    _, people, _, _ = _read(nlp, (
+        "Best actors are Daniel Auteuil for 36, Mathieu Amalric for Kings And Queen, Gerard "
+        "Jugnot for The Chorus, Philippe Torreton for L'Equipier and Benoit Poelvoorde for "
+        "Podium."))
+    assert {"Daniel Auteuil", "Mathieu Amalric", "Benoit Poelvoorde"} <= set(people)
+
+
+def test_two_initials_on_a_team_sheet(nlp):
+    text = ("Wales have named Gareth Thomis as captain, with Hal Luscomb on the wing, Tom "
+            "Shanklan at centre, Gavin Hensen at inside centre and Dwayne Peal at scrum-half. "
+            "Roland De Marigny kicked three penalties for Italy."
+            "\n\nG Thomis (Toulouse) (capt); H Luscomb (Dragons), T Shanklan (Blues), G Hensen "
+            "(Ospreys), S Willems (Ospreys); S Jonas (Clermont Auvergne), D Peal (Llanelli); G "
+            "Jenkinson (Blues), M Davis (Gloucester), A Jonas (Ospreys).\n\n"
+            "G Intoppa, S Perugino, CA del Fava, S Orlanda, P Griffin, R de Marigny, KP Robertsen.")
+    _, people, _, _ = _read(nlp, text)
+    assert {"CA del Fava", "KP Robertsen", "G Intoppa"} <= set(people)
+    assert people["Roland De Marigny"].aliases == {"R de Marigny"}
+
+
+def test_a_short_first_name_is_no_initial(nlp):
+    _, people, _, _ = _read(nlp, "Ed Smitt thanked Edward Smitt, and KP Smitt was there too.")
+    assert {"Ed Smitt", "Edward Smitt"} <= set(people)
