@@ -1513,6 +1513,9 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             i = j - 1
             continue
         i -= 1
+    if country and start >= 2 and doc[start - 1].lower_ == "and" and start - 2 in ix.country and (
+            ix.country[start - 2].code != country):
+        country = None  # "British and Irish Lions coach": a side of two nations
     # "former Chilean military ruler": "former" stays with the title across the country, and
     # so does a rank: "assistant US attorney general".
     former = any(doc[j].lower_ in ("former", "ex") for j in range(start, left)) and (
@@ -2234,6 +2237,9 @@ class RoleFinder:
                     bare = doc[lead].lower_ not in ("the", "a", "an") and bool(
                         phrase.country or phrase.organization or q_country or q_org)
                     closes = (q_end >= sent.end or doc[q_end].is_punct
+                              # "campaign manager of a group lobbying to ...": of some body
+                              or (q_end + 1 < sent.end and doc[q_end].lower_ in ("of", "for")
+                                  and doc[q_end + 1].lower_ in ("a", "an"))
                               or doc[q_end].pos_ == "CCONJ" or _prep_then_comma(doc, q_end, sent)
                               or ((bare or doc[lead].lower_ in ("a", "an"))
                                   and doc[q_end].pos_ in ("AUX", "VERB"))
@@ -2303,6 +2309,16 @@ class RoleFinder:
             if doc[j].lower_.rstrip(".") in ("professor", "prof"):
                 found.append(_Phrase("professor", None, None, j, m.start))
             j -= 1
+        # "G Thomas (Toulouse) (capt);": a team sheet marks its captain in brackets
+        j = m.end
+        for _ in range(2):
+            k = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == ")"), None)
+            if j >= len(doc) or doc[j].text != "(" or k is None:
+                break
+            if k == j + 2 and doc[j + 1].lower_.rstrip(".") in ("capt", "captain"):
+                found.append(_Phrase("captain", None, None, m.start, k + 1))
+                break
+            j = k + 1
         found += self._predicates(ix, m[-1], sent)
         return found
 
@@ -2723,6 +2739,8 @@ class RoleFinder:
             if owner is not None and doc[owner].text not in _POSSESSIVE:
                 owner = None
             det = doc[start - 1].lower_ if start - 1 >= sent.start else ""
+            if not det and start in ix.country and not oblique:
+                det = "the"  # "Nepalese Prime Minister has rejected ...": a headline's style
             if owner is None and det not in ("the", *_INTRODUCING):
                 continue
             if oblique and (det != "the" or owner is not None or any(
@@ -2847,6 +2865,17 @@ class RoleFinder:
                 return phrase
         entity = ix.org.get(last) or (ix.country[last].span if last in ix.country else None)
         if entity is None:
+            # "A lawyer for the victims, Eduardo Contreras,": whom a post serves, in common nouns
+            i = last - 1
+            while i > sent.start and (doc[i].pos_ in ("ADJ", "DET") or doc[i].dep_ == "amod"):
+                i -= 1
+            if doc[last].pos_ == "NOUN" and doc[last].is_lower and i - 1 > sent.start and (
+                    doc[i].lower_ in ("for", "of") and doc[i - 1].lower_ in role_heads()):
+                start = _run_left(ix, i, sent.start)
+                phrase = _read_title(ix, start, i - 1) if start < i else None
+                if phrase:
+                    phrase.end = last + 1
+                return phrase
             return None
         i = entity.start - 1
         country = None

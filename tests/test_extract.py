@@ -1538,6 +1538,34 @@ def test_a_description_is_not_of_someone_its_own_sentence_names_after_it(nlp):
     assert ("Geordan Murphie", "affiliated_with", "IRL") not in ties
 
 
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # Whom a post serves, in common nouns, before the name set off by commas.
+    ("A lawyer for the victims, Eduardo Contrera, told Reuters news agency the deal was good.",
+     "Eduardo Contrera", {("lawyer", None, None)}),
+    # An apposition that goes on with "of a ...".
+    (("Florian Muller, campaign manager of a group lobbying to prevent software patents "
+      "becoming legal, said it was a trick."), "Florian Muller",
+     {("campaign manager", None, None)}),
+    # A side of two nations is neither's.
+    ("British and Irish Lions coach Clive Woodword says he is unlikely to select them.",
+     "Clive Woodword", {("coach", None, "Irish Lions")}),
+    # A team sheet marks its captain in brackets.
+    (("Wales have named Gareth Thomis as captain, with Hal Luscomb on the wing, Tom Shanklan at "
+      "centre, Gavin Hensen at inside centre and Dwayne Peal at scrum-half.\n\n"
+      "G Thomis (Toulouse); H Luscomb (Dragons), T Shanklan (Blues), G Hensen (Ospreys), "
+      "S Willems (Ospreys); S Jonas (Clermont Auvergne), D Peal (Llanelli); G Jenkinson (Blues), "
+      "M Davis (Gloucester), A Jonas (Ospreys), G Bullock (capt)."), "G Bullock",
+     {("captain", None, None)}),
+    # A national title with no article, as a headline writes it, then the newcomer's name.
+    (("Nepal rejects UN mediation\n\nNepalese Prime Minister has rejected the UN offer of "
+      "mediating in talks with Maoist rebels. But Sher Bahadur Deubo has not ruled out an "
+      "expanded role for India to resolve the conflict."), "Sher Bahadur Deubo",
+     {("Prime Minister", "NPL", None)}),
+])
+def test_titles_read_in_the_ninth_rounds_last_shapes(nlp, text, person, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {r[1:] for r in roles if r[0] == person} == expected
+
 
 def test_a_running_sentence_naming_titles_is_no_headline(nlp):
     _, people, _, _ = _read(nlp, (
