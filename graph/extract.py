@@ -552,6 +552,26 @@ def _paragraph_ranges(doc: Doc) -> list[tuple[int, int]]:
     return ranges
 
 
+def _labelled_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """The paragraphs, with a paragraph cut where a sentence opens with a label and a colon:
+    '... was maybe like that." Man City: James, Mills, ... Subs Not Used: Weaver, Onuoha.'
+    gives the quote, 'Man City: James, Mills, ...' and 'Subs Not Used: Weaver, Onuoha.'."""
+    ranges = []
+    for start, end in _paragraph_ranges(doc):
+        cuts = [start]
+        for tok in doc[start:end]:
+            if tok.text != ":":
+                continue
+            k = tok.i - 1
+            while k >= start and tok.i - k <= 4 and doc[k].is_title:
+                k -= 1  # "Subs Not Used", "Man Utd"
+            opens = k < start or doc[k].text in (".", '"', "”") or doc[k].is_quote
+            if k + 1 < tok.i and opens and k + 1 > cuts[-1]:
+                cuts.append(k + 1)
+        ranges += list(zip(cuts, cuts[1:] + [end]))
+    return ranges
+
+
 def _name_item(toks: list[Token]) -> bool:
     """'O'Driscoll', 'S. Best', 'G Easterby', 'Marcus Di Rollo', 'Van Persie': a name as a
     line-up writes it (not 'TBC', 'The Streets', a country or a clause)."""
@@ -606,7 +626,7 @@ def _lineups(doc: Doc, from_model: list[tuple[int, int]], nouns: frozenset[str] 
     known = {_key(doc, e - 1, e) for s, e in from_model if e - s > 1}
     found: dict[int, tuple[list[tuple[int, int]], tuple[int, int]]] = {}
     lists: dict[int, tuple[list[tuple[int, int]], tuple[int, int]]] = {}
-    for n, (start, end) in enumerate(_paragraph_ranges(doc)):
+    for n, (start, end) in enumerate(_labelled_ranges(doc)):
         items, subs = _list_items(doc, start, end)
         names = [it for it in items if _name_item(it)]
         if len(items) < 3 or len(names) < 0.8 * len(items):
@@ -809,7 +829,9 @@ def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluste
     for k in by_key:
         if len(k) == 1:
             word = k[0]
-            by_last = [h for h in heads if h[-1] == word]
+            # ("Sadr" is "Moqtada al-Sadr": the article before an Arabic surname is no part of it)
+            by_last = [h for h in heads if h[-1] == word or (
+                h[-1].startswith(("al-", "el-")) and h[-1][3:] == word)]
             # "Alwaleed" is "Prince Alwaleed bin Talal": a style is no first name
             by_first = [h for h in heads if h[h[0] in styles and len(h) > 2] == word]
             # "Rafa" is "Rafael Benitez": a short form of one fuller name's first name
@@ -2279,6 +2301,9 @@ class RoleFinder:
                 phrase.organization = phrase.organization or q_org
                 phrase.end = q_end
                 found.append(phrase)
+            if i + 1 < sent.end and doc[i + 1].lower_ == "who":
+                # "David Blunkett - who has resigned as home secretary - built ..."
+                found += self._who_clause(ix, doc[i + 1], sent)
             found += _nationality_after(ix, m, after, sent)
         elif i + 1 < sent.end and doc[i].lower_ == "as" and doc[i + 1].lower_ not in ("a", "an"):
             # "a lack of trust in Tony Blair as prime minister"

@@ -1497,19 +1497,6 @@ def test_firms_and_titles_are_not_people(nlp, text, absent):
                    for name, p in people.items())
 
 
-def test_a_list_of_names_beside_a_line_up_is_a_line_up(nlp):
-    text = ("Italy 17-28 Ireland\n\nBrian O'Driscoll set up tries for Geordan Murphie and "
-            "Peter Stringor. Shane Horgan, Gordon D'Arcy, Denis Hickie and Ronan O'Gara all "
-            "played well, as did Paul O'Connell, Malcolm O'Kelly and John Hayes, while Martin "
-            "Castrogiovani scored for Italy.\n\n"
-            "De Marigny; Mi Bergamasco, Canale, Masi, Nitoglia; Orquera, Troncon; Lo Cicero, "
-            "Ongaro, Castrogiovani; Dellape, Bortolami; Persico, Ma Bergamasco, Parisse.\n\n"
-            "Murphie, Horgan, O'Driscoll, D'Arcy, Hickie, O'Gara, Stringor, Corrigan, Byrne, "
-            "Hayes, O'Kelly, O'Connell, S Easterby, Leamy, Foley.")
-    _, people, _, _ = _read(nlp, text)
-    assert {"Canale", "Troncon", "Bortolami", "Mi Bergamasco", "Corrigan"} <= set(people)
-
-
 @pytest.mark.parametrize(("text", "person", "expected"), [
     # Two portfolios of one office, in an apposition after the name.
     ("Patricia Hewett, Trade and Industry Secretary, said the plan was good.",
@@ -1561,6 +1548,9 @@ def test_a_description_is_not_of_someone_its_own_sentence_names_after_it(nlp):
       "mediating in talks with Maoist rebels. But Sher Bahadur Deubo has not ruled out an "
       "expanded role for India to resolve the conflict."), "Sher Bahadur Deubo",
      {("Prime Minister", "NPL", None)}),
+    # A relative clause set off by dashes.
+    (("David Blunket - who has resigned as home secretary - built his reputation as a "
+      "plain-speaking man."), "David Blunket", {("home secretary", None, None)}),
 ])
 def test_titles_read_in_the_ninth_rounds_last_shapes(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
@@ -1591,3 +1581,34 @@ def test_two_initials_on_a_team_sheet(nlp):
 def test_a_short_first_name_is_no_initial(nlp):
     _, people, _, _ = _read(nlp, "Ed Smitt thanked Edward Smitt, and KP Smitt was there too.")
     assert {"Ed Smitt", "Edward Smitt"} <= set(people)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A list of names beside a line-up is one too.
+    (("Italy 17-28 Ireland\n\nBrian O'Driscoll set up tries for Geordan Murphie and "
+      "Peter Stringor. Shane Horgan, Gordon D'Arcy, Denis Hickie and Ronan O'Gara all "
+      "played well, as did Paul O'Connell, Malcolm O'Kelly and John Hayes, while Martin "
+      "Castrogiovani scored for Italy.\n\n"
+      "De Marigny; Mi Bergamasco, Canale, Masi, Nitoglia; Orquera, Troncon; Lo Cicero, "
+      "Ongaro, Castrogiovani; Dellape, Bortolami; Persico, Ma Bergamasco, Parisse.\n\n"
+      "Murphie, Horgan, O'Driscoll, D'Arcy, Hickie, O'Gara, Stringor, Corrigan, Byrne, "
+      "Hayes, O'Kelly, O'Connell, S Easterby, Leamy, Foley."),
+     {"Canale", "Troncon", "Bortolami", "Mi Bergamasco", "Corrigan"}, set()),
+    # Line-ups after their labels, inside a paragraph that opens with a quote.
+    (('Keegan said: "It was maybe like that." Man City: James, Mils (Bradley Wright '
+      "83), Dunn, Distan, Thatchet, Shaun Wright-Phillips, Barten (Mackan 68), Sibierska, "
+      "McManamon, Musampo, Fowlar. Subs Not Used: Weavar, Onuoho, Flod. Man Utd: Carrol, "
+      "Gary Nevil, Ferdinando, Browne, Heinz, O'Shee (Ronaldo 33), Keano, Fortuna, Fletchar "
+      "(Giggs 64), Roonie, Scholas. Att: 47,111 Ref: S Bennet (Kent)."),
+     {"Weavar", "Onuoho", "Flod", "Fortuna", "Barten"}, {"Att"}),
+])
+def test_line_ups_found_beside_another_or_after_a_label(nlp, text, present, absent):
+    _, people, _, _ = _read(nlp, text)
+    assert present <= set(people) and not absent & set(people)
+
+
+def test_an_arabic_surname_with_and_without_its_article(nlp):
+    _, people, _, _ = _read(nlp, (
+        "Sadr Militiamen Still in Control of Shrine\n\nFighters held the city, but the "
+        "whereabouts of their leader, the fiery cleric Moqtada al-Sadr, were unknown."))
+    assert {n: p.aliases for n, p in people.items()} == {"Moqtada al-Sadr": {"Sadr"}}
