@@ -382,22 +382,26 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
         if _key(doc, s, e) in org_starts and not (s > 0 and (
                 doc[s - 1].text in honorifics() or doc[s - 1].lower_ in role_heads())):
             continue
-        if is_city(doc[s:e].text) and (
+        # "invective at President Bush": a title or an honorific makes the word after it a
+        # person's name, wherever it stands
+        titled = s > 0 and (doc[s - 1].text in honorifics() or doc[s - 1].lower_ in title_words())
+        if is_city(doc[s:e].text) and not titled and (
             e - s > 1 or (_key(doc, s, e) not in fuller and _in_place_position(doc[e - 1]))
         ):
             continue
         if (s > 1 and doc[s - 1].lower_ == "for" and doc[s - 2].lower_ in _SEAT_HOLDERS) or (
                 _names_a_seat(doc[e - 1])):
             continue  # "the Labour MP for Birkenhead", "the Eton and Slough seat": a constituency
-        if e - s == 1 and doc[s].text in cities_in_place and _key(doc, s, e) not in fuller and not (
-                s > 0 and (doc[s - 1].text in honorifics() or doc[s - 1].lower_ in title_words())):
+        if e - s == 1 and doc[s].text in cities_in_place and _key(doc, s, e) not in fuller and (
+                not titled):
             continue  # "come to Norwich ... I want Norwich to be": the city "in Norwich" names
         if e - s == 2 and doc[e - 1].lower_ in _COMPASS and (
                 is_city(doc[s].text) or doc[s].lower_ in _COMPASS):
             continue  # "Leeds Central", "North East": a seat or a region
         if doc[e - 1].lower_.endswith("shire") or (
                 e - s == 1 and _key(doc, s, e) not in fuller
-                and _in_place_position(doc[s], _WHERE_PREPS) and doc[s].text not in named_elsewhere):
+                and _in_place_position(doc[s], _WHERE_PREPS) and doc[s].text not in named_elsewhere
+                and not titled):
             continue  # "pubs in nearby Pengam", "Mid-Bedfordshire": a place, not a person
         if e - s == 1 and _key(doc, s, e) not in fuller:
             # "Holcim", "Norwich": a lone word the model calls an organisation or a place more
@@ -1176,6 +1180,8 @@ class CountryFinder:
             if code and span.start > 1 and prev.text in ("-", "–") and (
                     doc[span.start - 2].lower_ in ("pro", "anti")):
                 continue  # "pro-Iraq war Labour MP", "anti-American": a stance, not a nation
+            if code and span.end < len(doc) and doc[span.end].lower_ == "orthodox":
+                continue  # "Greek Orthodox Patriarch": a church, not a nation
             if code:
                 mention = CountryMention(span, code)
                 for t in range(span.start, span.end):
@@ -2001,6 +2007,15 @@ def _acted_upon(c: CountryMention, clause: Token, holder: Span) -> bool:
         root.head.lemma_.lower() not in word_set("national_bodies.txt"))
 
 
+def _acts_on(c: CountryMention, holder: Span) -> bool:
+    """'North Korea hurled invective at President Bush': a nation whose verb has the holder
+    for its object, directly or after a preposition, is another party."""
+    root, h = c.span.root, holder.root
+    if root.dep_ != "nsubj":
+        return False
+    return h.dep_ in ("dobj", "dative", "pobj") and _clause_head(h) == root.head
+
+
 def _clause_head(tok: Token) -> Token:
     """The verb whose clause a word belongs to (the sentence root if none)."""
     while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
@@ -2539,6 +2554,11 @@ class RoleFinder:
                 ) and not _acted_upon(c, clause, role.span) and not any(
                     _acted_upon(c, _clause_head(m.root), m) for m in named)
                     and c.code not in counterparts]
+                # "North Korea hurled invective at President Bush ... Pyongyang's ambitions":
+                # a nation acting on the holder is another party, however it is named after
+                others_here = {c.code for c in ix.country.values() if c.span.sent == sent and any(
+                    _acts_on(c, m) for m in [role.span, *named])}
+                mentions = [c for c in mentions if c.code not in others_here]
                 codes = {c.code for c in mentions}
                 if sent is not window[0]:
                     # "Bush Urges Putin Uphold Russian Democracy" before "Russian President
@@ -2581,7 +2601,9 @@ class RoleFinder:
             for role in roles:
                 if role.person not in tied and not (role.country or role.organization) and (
                         title_head(role.title) in _NATIONAL_OFFICES) and not (
-                        holders - {role.person}) and not (story & _counterparts(ix, role)):
+                        holders - {role.person}) and not (story & _counterparts(ix, role)) and (
+                        not any(_acts_on(c, role.span) for c in doc._.ng_countries or []
+                                if c.span.sent == role.span.sent)):
                     # "Russian President Putin" is its holder
                     found.append(Tie("affiliated_with", role.person, next(iter(story)), role.span))
                     tied.add(role.person)

@@ -1404,6 +1404,15 @@ def test_a_country_said_of_a_person_after_the_name_or_by_them(nlp, text, tie):
     # "pro-Iraq war": a stance, not a nation.
     ("Gerald Gallway is to stand against pro-Iraq war Labour MP Oona Kingsley at the election.",
      None, ("Oona Kingsley", "IRQ")),
+    # A nation acting on the holder is another party, however it is named after.
+    (("N.Korea Hurls Abuse at Bush, Calls Him Human Trash\n\nSEOUL (Reuters) - North Korea "
+      "hurled invective at President Bush for a second day on Tuesday, calling him a political "
+      "idiot, and said six-party talks on Pyongyang's nuclear ambitions appeared doomed."),
+     None, ("Bush", "PRK")),
+    # A church named with a demonym is no nation.
+    (("Greek Orthodox patriarch is accident victim\n\nVatican, Sep. 13 (CWNews.com) - The Greek "
+      "Orthodox Patriarch Petros VII of Alexandria was killed in a helicopter crash on "
+      "September 11, along with several other prelates."), None, ("Petros VII", "GRC")),
 ])
 def test_places_stances_and_counterparts_make_no_nation(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
@@ -1612,3 +1621,10 @@ def test_an_arabic_surname_with_and_without_its_article(nlp):
         "Sadr Militiamen Still in Control of Shrine\n\nFighters held the city, but the "
         "whereabouts of their leader, the fiery cleric Moqtada al-Sadr, were unknown."))
     assert {n: p.aliases for n, p in people.items()} == {"Moqtada al-Sadr": {"Sadr"}}
+
+
+def test_a_titled_name_after_at_is_a_person(nlp):
+    _, people, roles, _ = _read(nlp, (
+        "N.Korea Hurls Abuse at Bush, Calls Him Human Trash\n\nSEOUL (Reuters) - North Korea "
+        "hurled invective at President Bush for a second day on Tuesday."))
+    assert "Bush" in people and ("Bush", "President", None, None) in roles
