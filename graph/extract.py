@@ -664,6 +664,8 @@ _BY_WHOM = {"backed", "led", "based", "funded", "owned", "sponsored", "trained",
 # Words after a hyphen that make a name describe something: "a George Bush-style tax cut"
 # (not "Chen Shui-bian").
 _NAME_SUFFIXES = _BY_WHOM | {"style", "era", "like", "type", "inspired", "linked", "born"}
+_TIME_NOUNS = {"year", "week", "month", "season", "summer", "winter", "spring", "autumn",
+               "night", "weekend", "time"}
 # Month and day names: "last November Samuel Amoah" is a date, then a name.
 _CALENDAR = {m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)}
 # Honorifics before a list of names: "Lords Bingham, Steyn and Hope".
@@ -1345,6 +1347,9 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
             # "Minister for Defence Procurement": a capitalised office names its portfolio
             left.is_title and left.lower_ in _PORTFOLIO_HEADS | _SEE_HEADS | {"director"}
             and _named_portfolio(ix, right)))  # "Director of Public Prosecutions"
+    if tok.pos_ == "ADP" and not (tok.i + 1 < len(tok.doc) and tok.nbor(1).text == "-"
+                                  and not tok.whitespace_):
+        return False  # "the new season under new coach X" (not "Under-Secretary")
     return tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.lower_ in title_words()
 
 
@@ -1479,6 +1484,10 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             break  # "Labour election coordinator", "Democratic Sen.": whose title, not of it
         left -= 1
     for k in range(left, head):
+        if doc[k].lower_ in ("last", "this", "next") and k + 1 < head and (
+                doc[k + 1].lower_ in _CALENDAR | _TIME_NOUNS):
+            left = k + 2  # "Last year actor Shane Richie won": when, not what
+            continue
         if doc[k].tag_ in ("JJS", "RBS") or doc[k].lower_ == "last" or (
                 doc[k].lower_ in _ORDINALS and doc[k + 1].text != "-"  # "third-party hopeful"
                 and doc[head].lower_ not in ("minister", "secretary", "lady", "seed")):

@@ -1628,3 +1628,18 @@ def test_a_titled_name_after_at_is_a_person(nlp):
         "N.Korea Hurls Abuse at Bush, Calls Him Human Trash\n\nSEOUL (Reuters) - North Korea "
         "hurled invective at President Bush for a second day on Tuesday."))
     assert "Bush" in people and ("Bush", "President", None, None) in roles
+
+
+@pytest.mark.parametrize(("text", "person", "expected"), [
+    # A preposition alone is no word of a title ("Under-Secretary" is one).
+    ("Ulster took time to start the new season under new coach Mark McCaul.", "Mark McCaul",
+     {("coach", None, None)}),
+    ("Foreign Office Under-Secretary Bill Rammel said so.", "Bill Rammel",
+     {("Under-Secretary", None, "Foreign Office")}),
+    # When, not what: "Last year".
+    ("Last year actor Shane Ritchie won an award for his portrayal of Alfie.", "Shane Ritchie",
+     {("actor", None, None)}),
+])
+def test_titles_without_time_words_or_a_lone_preposition(nlp, text, person, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert {r[1:] for r in roles if r[0] == person} == expected
