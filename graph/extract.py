@@ -302,9 +302,17 @@ def _clean_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+# Posts a firm holds, named in the plural before one firm's name: "auditors Grant Thornton".
+_FIRM_POSTS = {"auditor", "consultant", "adviser", "advisor", "broker", "stockbroker",
+               "analyst", "accountant", "pollster", "solicitor", "lawyer", "researcher",
+               "promoter", "distributor", "architect", "designer", "manufacturer"}
+# Firm nouns that also name a person's work: "married publisher Kimberly Quinn".
+_PERSON_OR_FIRM = {"publisher", "miner", "operator", "brewer", "winemaker", "carrier", "label"}
+
+
 def _list_goes_on(doc: Doc, end: int) -> bool:
     """Another name follows the one ending at ``end``: "tycoons JP McManus and John Magnier"."""
-    return end + 1 < len(doc) and (doc[end].lower_ == "and" or (
+    return end + 1 < len(doc) and (doc[end].lower_ in ("and", "or") or (
         doc[end].text == "," and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title))
 
 
@@ -411,11 +419,12 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
                 continue
         if s > 0 and doc[s - 1].is_lower and (
                 doc[s - 1].lemma_ in word_set("firm_nouns.txt") | {"giant", "auditor"} or (
-                    doc[s - 1].tag_ == "NNS" and doc[s - 1].lemma_.lower() in role_heads()
+                    doc[s - 1].tag_ == "NNS" and doc[s - 1].lemma_.lower() in _FIRM_POSTS
                     and not _list_goes_on(doc, e))):
             # "oil giant Yukos", "auditors Arthur Andersen": a firm's name; and so is a plural
-            # post before one name ("consultants Strategy Analytics")
-            firm_words.add(_key(doc, e - 1, e))
+            # post that firms hold before one name ("consultants Strategy Analytics")
+            if doc[s - 1].lemma_.lower() not in _PERSON_OR_FIRM:  # not "publisher Kimberly Quinn"
+                firm_words.add(_key(doc, e - 1, e))
             continue
         if doc[s].is_sent_start and doc[s].pos_ != "PROPN":
             continue  # "Nationally, ...", "Banned American ...": a sentence's first word
@@ -447,7 +456,7 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
             continue  # "the House of Lords Record Office": inside a name
         i = tok.i + 1
         while i < len(doc) and doc[i].pos_ == "PROPN" and _is_name_token(doc[i]) and (
-                doc[i].is_title):
+                doc[i].is_title) and doc[i].lower_ not in title_words():  # not "Lords Leader"
             if i not in taken:
                 spans.append((i, i + 1))
                 taken.add(i)
@@ -501,7 +510,7 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
             end += 1
         if end - tok.i < 3:
             continue  # a given name and a surname at least: "President Bush" stays the model's
-        if plural and not _list_goes_on(doc, end):
+        if plural and tok.lemma_.lower() in _FIRM_POSTS and not _list_goes_on(doc, end):
             continue  # a plural title before one name is a firm's: "auditors Grant Thornton"
         cleaned = _clean_name(doc, tok.i + 1, end)
         if cleaned and not any(country_kind(t.text) not in (None, "code")  # "JP McManus"

@@ -1643,3 +1643,23 @@ def test_a_titled_name_after_at_is_a_person(nlp):
 def test_titles_without_time_words_or_a_lone_preposition(nlp, text, person, expected):
     _, _, roles, _ = _read(nlp, text)
     assert {r[1:] for r in roles if r[0] == person} == expected
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    # A firm noun that also names a person's work leaves the surname a person.
+    (("Blunket has spoken of his love for married publisher Kimberly Quin for the first time. "
+      "Quin said nothing."), "Quin"),
+    # A plural post that firms do not hold, before one name, is that person's.
+    ("The airline is owned by Mr Gold and fellow former Disney directors Roy Disnee.", "Roy Disnee"),
+])
+def test_people_after_posts_that_are_not_firms(nlp, text, present):
+    _, people, _, _ = _read(nlp, text)
+    assert any(present in (name, *p.aliases) or name.endswith(" " + present)
+               for name, p in people.items())
+
+
+def test_a_plural_honorific_takes_no_title_for_a_name(nlp):
+    _, people, _, _ = _read(nlp, (
+        "During his induction into the Upper House, Lord Kinnock was accompanied by Lords Leader "
+        "Baroness Amos and Baroness Royall of Blaisdon, a former aide."))
+    assert "Leader" not in people
