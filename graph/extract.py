@@ -1450,8 +1450,10 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             phrase.start = min(start, body)
         return phrase
     if doc[head].tag_.startswith("VB") and doc[head].is_lower and any(
-            c.dep_ == "nsubj" or (c.dep_ == "aux" and c.tag_ != "IN") for c in doc[head].children):
-        return None  # "Cafod will host Mr Brown's speech": a verb, not a title
+            c.dep_ == "nsubj" or (c.dep_ == "aux" and c.tag_ != "IN") for c in doc[head].children
+    ) and not doc[head].lower_.endswith(("ist", "ian")):
+        return None  # "Cafod will host Mr Brown's speech": a verb, not a title (but "leaking
+        # details to journalist John Carvel", which the model took for a verb, is one)
     last = head
     plural = doc[head].tag_ == "NNS" and doc[head].lemma_.lower() in role_heads()
     if doc[head].lower_ not in role_heads() and not plural:

@@ -1636,6 +1636,9 @@ def test_a_titled_name_after_at_is_a_person(nlp):
      {("coach", None, None)}),
     ("Foreign Office Under-Secretary Bill Rammel said so.", "Bill Rammel",
      {("Under-Secretary", None, "Foreign Office")}),
+    # A role word the model took for a verb after "to".
+    (("Hugh Daltan resigned after leaking details of his 1947 budget to journalist John Carvell, "
+      "who published them in a London newspaper."), "John Carvell", {("journalist", None, None)}),
     # When, not what: "Last year".
     ("Last year actor Shane Ritchie won an award for his portrayal of Alfie.", "Shane Ritchie",
      {("actor", None, None)}),
