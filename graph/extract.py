@@ -818,12 +818,6 @@ def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluste
             None,
         )
         owner[k] = host or k
-    # "Sandino Moreno" is "Catalina Sandino Moreno", "Lloyd Webber" is "Andrew Lloyd Webber":
-    # a surname of two words, when only one fuller name ends with it.
-    for k in full:
-        ends = [h for h in full if len(h) > len(k) and h[-len(k):] == k and owner[h] == h]
-        if owner[k] == k and len(k) >= 2 and len(ends) == 1:
-            owner[k] = ends[0]
     # "H Luscombe" of a team sheet is "Hal Luscombe": an initial and the surname of one fuller
     # name ("S Williams" stays apart from "Martyn Williams").
     for k in full:
@@ -836,6 +830,12 @@ def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluste
                          len(k) == 2 or h[1:] == k[1:])]
             if len(hosts) == 1:
                 owner[k] = hosts[0]
+    # "Sandino Moreno" is "Catalina Sandino Moreno", "Lloyd Webber" is "Andrew Lloyd Webber":
+    # a surname of two words, when only one fuller name ends with it.
+    for k in full:
+        ends = [h for h in full if len(h) > len(k) and h[-len(k):] == k and owner[h] == h]
+        if owner[k] == k and len(k) >= 2 and len(ends) == 1:
+            owner[k] = ends[0]
     for k in by_key:
         if short[k] != k:  # "Prince Alwaleed": only "Prince Alwaleed bin Talal" is him
             same = [h for h in full if owner[h] == h and len(h) > 2 and h[:2] == k]
