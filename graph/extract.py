@@ -1184,6 +1184,9 @@ class CountryFinder:
             if any(t in person_tokens or t in found for t in range(span.start, span.end)):
                 continue
             code = country_code(span.text)
+            if code is None and len(span) == 1 and span.text.endswith("s") and (
+                    country_kind(span.text[:-1]) == "name"):
+                code = country_code(span.text[:-1])  # "Afghanistans election": "'s" left out
             prev = doc[span.start - 1] if span.start > 0 else None
             if code and prev is not None and prev.lower_ in _REGION_WORDS and prev.is_title and (
                     not country_code(doc[prev.i : span.end].text)):

@@ -1666,3 +1666,9 @@ def test_a_plural_honorific_takes_no_title_for_a_name(nlp):
         "During his induction into the Upper House, Lord Kinnock was accompanied by Lords Leader "
         "Baroness Amos and Baroness Royall of Blaisdon, a former aide."))
     assert "Leader" not in people
+
+
+def test_a_country_name_with_its_apostrophe_left_out(nlp):
+    doc = nlp("Observers said Afghanistans election was fair, and Americans agreed.")
+    assert {(c.span.text, c.code) for c in doc._.ng_countries} == {
+        ("Afghanistans", "AFG"), ("Americans", "USA")}
