@@ -1943,13 +1943,31 @@ def _host_nations(ix: _Index, sent: Span, holder: int, used: set[int]) -> set[st
 
 
 def _counterparts(ix: _Index, role: RoleMention) -> set[str]:
-    """Nations whose own office, held by someone else, the holder's sentence names: in
+    """Nations whose own office, held by someone else, faces the holder across a verb: in
     "Panama's security chief told Defense Secretary Donald Rumsfeld" the holder is Panama's
-    counterpart, from elsewhere."""
+    counterpart, from elsewhere (not so "Prime Minister X against Bucharest Mayor Y", nor the
+    king in "the son of King X moved closer to becoming Cambodia's new monarch")."""
     sent = role.span.sent
+    holder = _argument(role.span.root)
     return {c.code for c in {ix.country[t] for t in range(sent.start, sent.end) if t in ix.country}
             if c.span.root.dep_ in _NATIONAL_DEPS and c.span.root.head.lower_ in role_heads()
-            and not role.span.start <= c.span.root.head.i < role.span.end}
+            and not role.span.start <= c.span.root.head.i < role.span.end
+            and _face_each_other(_argument(c.span.root.head), holder)}
+
+
+def _argument(tok: Token) -> Token:
+    """The head of the noun phrase a word belongs to, as an argument of its clause."""
+    while tok.dep_ in ("compound", "amod", "poss", "nmod", "appos", "conj", "det", "case") and (
+            tok.head.i != tok.i):
+        tok = tok.head
+    return tok
+
+
+def _face_each_other(a: Token, b: Token) -> bool:
+    """One is the subject and the other an object of the same verb."""
+    subject, obj = ("nsubj", "nsubjpass"), ("dobj", "dative", "pobj", "attr")
+    return _clause_head(a) == _clause_head(b) and (
+        (a.dep_ in subject and b.dep_ in obj) or (b.dep_ in subject and a.dep_ in obj))
 
 
 def _specific_titles(roles: list[RoleMention]) -> list[RoleMention]:
@@ -2130,6 +2148,10 @@ class RoleFinder:
             ends_clause = head_word is not None and head_word.dep_ in ("dobj", "pobj") and (
                 m.root.dep_ == "nsubj" and m.root.head.i >= m.end)
             definite = definite and not ends_clause
+            if phrase is not None and phrase.start - 2 >= sent.start and (
+                    doc[phrase.start - 1].text == "," and phrase.start - 2 in ix.person):
+                phrase = None  # "Mr Putin, President of the Russian Federation, Mr Murthy": the
+                # title set off after the name before is that person's
             closes = after >= sent.end or doc[after].is_punct or definite
             linked = phrase is not None and any(
                 t.dep_ == "appos" and (t.head.i in range(phrase.start, phrase.end))

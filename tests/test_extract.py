@@ -1413,6 +1413,13 @@ def test_a_country_said_of_a_person_after_the_name_or_by_them(nlp, text, tie):
     (("Greek Orthodox patriarch is accident victim\n\nVatican, Sep. 13 (CWNews.com) - The Greek "
       "Orthodox Patriarch Petros VII of Alexandria was killed in a helicopter crash on "
       "September 11, along with several other prelates."), None, ("Petros VII", "GRC")),
+    # Only an office facing the holder across a verb makes a counterpart.
+    (("Romanians vote for a new President\n\nBUCHAREST: Romanians voted for a new president on "
+      "Sunday in a run-off round pitting Prime Minister Adrian Nastas against Bucharest Mayor "
+      "Traian Basescu."), ("Adrian Nastas", "ROU"), None),
+    (("Cambodia Prince Moves Closer to Throne (AP)\n\nAP - The son of King Norodom Sihanuk moved "
+      "closer Monday to becoming Cambodia's new monarch after legal hurdles were cleared."),
+     ("Norodom Sihanuk", "KHM"), None),
 ])
 def test_places_stances_and_counterparts_make_no_nation(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
@@ -1672,3 +1679,11 @@ def test_a_country_name_with_its_apostrophe_left_out(nlp):
     doc = nlp("Observers said Afghanistans election was fair, and Americans agreed.")
     assert {(c.span.text, c.code) for c in doc._.ng_countries} == {
         ("Afghanistans", "AFG"), ("Americans", "USA")}
+
+
+def test_a_title_after_the_name_before_is_not_the_next_names(nlp):
+    _, _, roles, _ = _read(nlp, (
+        "Mr Vladimir V. Putin, President of the Russian Federation, Mr NR Narayana Murty, Chief "
+        "Mentor and Chairman, Infosys, and Mr Nandan Nilekany, CEO, at the campus on Sunday."))
+    assert ("Vladimir V. Putin", "President", "RUS", None) in roles
+    assert not any(r[0] == "NR Narayana Murty" and r[1] == "President" for r in roles)
