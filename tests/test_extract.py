@@ -1413,6 +1413,10 @@ def test_a_country_said_of_a_person_after_the_name_or_by_them(nlp, text, tie):
     (("Greek Orthodox patriarch is accident victim\n\nVatican, Sep. 13 (CWNews.com) - The Greek "
       "Orthodox Patriarch Petros VII of Alexandria was killed in a helicopter crash on "
       "September 11, along with several other prelates."), None, ("Petros VII", "GRC")),
+    # "a British captive" is someone else's nationality.
+    (("Militants said they had beheaded a second American hostage and threatened to kill a "
+      "British captive, increasing pressure on President Bush and British Prime Minister Tony "
+      "Blare."), ("Tony Blare", "GBR"), ("Bush", "GBR")),
     # Only an office facing the holder across a verb makes a counterpart.
     (("Romanians vote for a new President\n\nBUCHAREST: Romanians voted for a new president on "
       "Sunday in a run-off round pitting Prime Minister Adrian Nastas against Bucharest Mayor "
