@@ -673,6 +673,11 @@ _BY_WHOM = {"backed", "led", "based", "funded", "owned", "sponsored", "trained",
 # Words after a hyphen that make a name describe something: "a George Bush-style tax cut"
 # (not "Chen Shui-bian").
 _NAME_SUFFIXES = _BY_WHOM | {"style", "era", "like", "type", "inspired", "linked", "born"}
+# Nouns for a place a nation has, where someone can be: "outside Haiti's presidential palace".
+_PLACE_NOUNS = {"palace", "capital", "city", "town", "village", "border", "coast", "soil",
+                "territory", "airspace", "waters", "street", "camp", "prison", "jail", "base",
+                "port", "province", "region", "airport", "hospital", "hotel", "compound",
+                "residence", "consulate", "countryside", "mountains", "desert", "island"}
 _TIME_NOUNS = {"year", "week", "month", "season", "summer", "winter", "spring", "autumn",
                "night", "weekend", "time"}
 # Month and day names: "last November Samuel Amoah" is a date, then a name.
@@ -1825,8 +1830,9 @@ def _national_mentions(ix: _Index, sent: Span, used: set[int], acting: Token | N
             continue  # "the Egyptian man": someone else's nationality
         if root.dep_ in ("amod", "compound", "nmod", "poss") and root.head.dep_ == "pobj" and (
                 root.head.head.lower_ in _WHERE_PREPS | {"inside", "into"}) and (
-                root.head.lemma_.lower() not in word_set("national_bodies.txt")):
-            continue  # "outside Haiti's presidential palace": where someone is, not whose
+                root.head.lemma_.lower() in _PLACE_NOUNS):
+            continue  # "outside Haiti's presidential palace": where someone is, not whose (not
+            # "no change in the US stance")
         verb = _clause_head(root)
         if verb.lemma_ in _TRAVEL_VERBS and not any(
                 s.dep_.startswith("nsubj") and root in s.subtree for s in verb.children):
@@ -2739,7 +2745,10 @@ class RoleFinder:
             if k == 0 or any(t in ix.person for t in range(root.sent.start, root.sent.end)):
                 continue
             prev = ix.sents[k - 1]
-            named = {p for m, p in ix.mentions if prev.start <= m.start < prev.end}
+            # ... the one it names as its subject (not "he battled past Mario Ancic ... The
+            # Russian turned his ankle")
+            named = {p for m, p in ix.mentions if prev.start <= m.start < prev.end
+                     and _argument(m.root).dep_ in ("nsubj", "nsubjpass")}
             if len(named) == 1 and not named & tied:
                 person = named.pop()
                 found.append(Tie("affiliated_with", person, c.code, c.span))

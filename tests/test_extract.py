@@ -1413,6 +1413,9 @@ def test_a_country_said_of_a_person_after_the_name_or_by_them(nlp, text, tie):
     (("Greek Orthodox patriarch is accident victim\n\nVatican, Sep. 13 (CWNews.com) - The Greek "
       "Orthodox Patriarch Petros VII of Alexandria was killed in a helicopter crash on "
       "September 11, along with several other prelates."), None, ("Petros VII", "GRC")),
+    # A nation's stance or finances are no place.
+    (("Myron Ebel, an adviser on climate change to President Bush, has said there would be no "
+      "change in the US stance."), ("Bush", "USA"), None),
     # "a British captive" is someone else's nationality.
     (("Militants said they had beheaded a second American hostage and threatened to kill a "
       "British captive, increasing pressure on President Bush and British Prime Minister Tony "
@@ -1530,10 +1533,17 @@ def test_titles_with_portfolios_and_distances(nlp, text, person, expected):
     assert {r[1:] for r in roles if r[0] == person} == expected
 
 
-def test_a_demonym_standing_for_the_person_just_named(nlp):
-    _check_ties(nlp, ("Two-time Olympic 10,000 metres champion Derartu Tulo has confirmed she "
-                      "will race in Edinburgh.\n\nThe 32-year-old Ethiopian is the first star "
-                      "name to enter the race."), ("Derartu Tulo", "ETH"), None)
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    (("Two-time Olympic 10,000 metres champion Derartu Tulo has confirmed she will race in "
+      "Edinburgh.\n\nThe 32-year-old Ethiopian is the first star name to enter the race."),
+     ("Derartu Tulo", "ETH"), None),
+    # ... the person the sentence before names as its subject, not as an object.
+    (("Fourth seed survived an injury scare as he battled past Mario Ancik 6-4 3-6 6-3 6-4. The "
+      "Russian turned his right ankle in the third game of the fourth set."),
+     None, ("Mario Ancik", "RUS")),
+])
+def test_a_demonym_standing_for_the_person_just_named(nlp, text, tie, not_tie):
+    _check_ties(nlp, text, tie, not_tie)
 
 
 def test_a_description_is_not_of_someone_its_own_sentence_names_after_it(nlp):
