@@ -749,13 +749,15 @@ def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]], lower: set[str],
     body, headline = [], []
     for s, e in spans:
         (headline if _is_headline_like(doc[s].sent) else body).append((s, e))
+    body = _confirm_title_line(doc, body)
     known = {_key(doc, s, e) for s, e in body} | {_key(doc, e - 1, e) for s, e in body}
     known |= {_key(doc, s, s + 1) for s, e in body}
     # "... Point to Kerry, but Bush Runs Strong": a one-word name the model calls a person,
     # that the body never writes in lower case, is a name even if the body leaves it out.
     def confirmed(s: int, e: int) -> bool:
         return _key(doc, s, e) in known or (
-            e - s == 1 and doc[s].ent_type_ == "PERSON" and doc[s].lower_ not in lower)
+            e - s == 1 and doc[s].ent_type_ == "PERSON" and doc[s].lower_ not in lower
+            and not _third_person_verb(doc[s].lower_, verbs))  # not "Cleric Returns to ..."
 
     kept = []
     for s, e in headline:
@@ -770,6 +772,31 @@ def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]], lower: set[str],
                 trimmed = [(s, e - 1)]  # "Iraq's Allawi Issues Ultimatum" (not "Gunfire Kills")
             kept += trimmed
     return body + kept
+
+
+def _confirm_title_line(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name of two words or more in a title line written in sentence case, that the body
+    never uses, is the part of it the body does use ("Probe launched on Ken Nazi jibe" over
+    "Ken Livingstone"), and no name when a word of it is a country the body names ("Historic
+    Turkey-EU deal welcomed" over "talks with Turkey")."""
+    title = _headline(doc)
+    if title is None:
+        return spans
+    outside = [(s, e) for s, e in spans if s >= title.end]
+    known = {_key(doc, s, e) for s, e in outside} | {_key(doc, e - 1, e) for s, e in outside}
+    known |= {_key(doc, s, s + 1) for s, e in outside}
+    places = {ent.text for ent in doc.ents if ent.start >= title.end and ent.label_ == "GPE"}
+    kept = []
+    for s, e in spans:
+        if s >= title.end or e - s < 2 or _key(doc, s, e) in known:
+            kept.append((s, e))
+            continue
+        parts = [(a, b) for a, b in ((s, e - 1), (s + 1, e)) if _key(doc, a, b) in known]
+        if parts:
+            kept += parts  # both, where the line runs two names together ("Blair Brown row")
+        elif not any(t.text in places and country_kind(t.text) == "name" for t in doc[s:e]):
+            kept.append((s, e))
+    return kept
 
 
 def _third_person_verb(word: str, verbs: frozenset[str]) -> bool:
@@ -2944,6 +2971,13 @@ class RoleFinder:
                          for r in roles for m, p in ix.mentions if p == person and m.start < end)
         if introduced or any(r.person == person and title_head(r.title) == title_head(
                 phrase.title) for r in roles):
+            return []
+        # Nor one beside whom the sentence names the post as someone else's: "Prosecutor
+        # Seeks 8-Year Jail Term for Italy's PM" over "An Italian prosecutor asked a court on
+        # Friday to sentence Silvio Berlusconi ...".
+        if any(t.lemma_.lower() == head.lemma_.lower() and not any(
+                r.person == person and r.span.start <= t.i < r.span.end for r in roles)
+               for t in sent):
             return []
         return [(person, phrase)]
 

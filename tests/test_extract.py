@@ -1455,6 +1455,9 @@ def test_an_organisation_tagged_over_a_title_is_the_name_before_it(nlp):
      {"Ryan Samuel Pitlak": set(), "Mark Stephen Trotman": set()}),
     (("Mr Gallway won damages from the Daily Telegraph on Thursday. The Telegraph was sued for "
       "libel by Mr Gallway after the newspaper made claims."), {"Gallway": set()}),
+    # A title line's name the body never uses is the part of it the body does use.
+    (("Probe launched on Ken Nazi jibe\n\nAn investigation is under way following claims that "
+      "Ken Livingstane brought his office into disrepute."), {"Ken Livingstane": {"Ken"}}),
 ])
 def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expected):
     _, people, _, _ = _read(nlp, text)
@@ -1516,6 +1519,18 @@ def test_names_completed_from_team_sheets_titles_and_apostrophes(nlp, text, expe
     # A plural honorific takes no title for a name.
     (("During his induction into the Upper House, Lord Kinnock was accompanied by Lords Leader "
       "Baroness Amos and Baroness Royall of Blaisdon, a former aide."), "Leader"),
+    # A headline verb after a title; a country the body names, in a sentence-case title line.
+    (("Cleric Returns to Broker Najaf Peace Deal\n\nNAJAF, Iraq - The country's most senior "
+      "Shiite cleric returned home from Britain on Wednesday to help end the fighting, his "
+      "spokesmen said."), "Returns"),
+    (("Historic Turkey-EU deal welcomed\n\nThe European Union's decision to open entry talks "
+      "with Turkey has been widely welcomed."), "Turkey"),
+    # A family, and a firm's unit set off after the word.
+    (('"As far as we are aware, the Agnelli family, which indirectly controls at least 30% of '
+      'Fiat, has given no public sign that it wants to sell the car business."'), "Agnelli"),
+    (("Yukos went to court to halt the sale of its main oil production unit, Yuganskneftegaz. "
+      "The unit was sold to Rosneft for $9bn, and Yukos says Yuganskneftegaz was sold too "
+      "cheaply."), "Yuganskneftegaz"),
 ])
 def test_firms_and_titles_are_not_people(nlp, text, absent):
     _, people, _, _ = _read(nlp, text)
@@ -1689,6 +1704,13 @@ def test_a_country_name_with_its_apostrophe_left_out(nlp):
     doc = nlp("Observers said Afghanistans election was fair, and Americans agreed.")
     assert {(c.span.text, c.code) for c in doc._.ng_countries} == {
         ("Afghanistans", "AFG"), ("Americans", "USA")}
+
+
+def test_a_headline_post_the_first_sentence_gives_someone_else(nlp):
+    _, _, roles, _ = _read(nlp, (
+        "Prosecutor Seeks Jail Term for Italy's PM\n\nMILAN (Reuters) - An Italian prosecutor "
+        "asked a court on Friday to sentence Silvio Berlusconne to eight years in jail."))
+    assert not any(r[0] == "Silvio Berlusconne" for r in roles)
 
 
 def test_a_title_after_the_name_before_is_not_the_next_names(nlp):
