@@ -2268,6 +2268,13 @@ class RoleFinder:
                 if earlier and (earlier.country or earlier.organization) and (
                         after >= sent.end or doc[after].is_punct):
                     found.append(earlier)
+            elif start == first - 1 and start - 2 >= sent.start and doc[start - 1].lower_ == "and" and (
+                    doc[start].tag_ == "NN" and doc[start].is_lower
+                    and doc[start].lemma_.lower() not in _KIN) and (joined := _read_title(
+                        ix, _run_left(ix, start - 1, sent.start), start - 2)):
+                # "Palestinian leader and icon Yasser Arafat": a title joined by "and" to a
+                # word before the name that is no title
+                found.append(joined)
             else:
                 # No title, but a country right before the name: "Sweden's Anna Lindh",
                 # "Britain's Prince Philip".

@@ -1470,6 +1470,12 @@ def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expect
       "want a debate."), "Neil O'Brine", {("director", None, "Vote No")}),
     ("Neil O'Brine, director of campaign group Vote No, said so.", "Neil O'Brine",
      {("director", None, "Vote No")}),
+    # A title joined by "and" to a word before the name that is no title.
+    (("The exit from the world stage of Palestinian leader and icon Yasser Arafet will mark "
+      "the end of an era."), "Yasser Arafet", {("leader", "PSE", None)}),
+    # A broadcaster's controller.
+    ("Radio 1 controller Andy Parfet said the show would go on.", "Andy Parfet",
+     {("controller", None, "Radio 1")}),
     # Two titles before one name, the second a stalwart.
     (("Responding to criticism from BBC Sport pundit and former Liverpool stalwart Alan "
       "Hanson, he insisted talks were ongoing."), "Alan Hanson",
