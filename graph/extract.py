@@ -279,6 +279,8 @@ def _clean_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             # "British Tony Blair", "Tory Liam Fox"
             or (end - start > 1 and (tok.lower_ in titles or tok.lower_ in parties
                                      or country_kind(tok.text) == "demonym"))
+            # a plural title before a name of two words: "Sprinters Kostas Kenteris and ..."
+            or (end - start > 2 and tok.lower_.endswith("s") and tok.lower_[:-1] in role_heads())
         )
         if not droppable:
             break
@@ -1472,6 +1474,24 @@ def _named_body_before(ix: _Index, head: int) -> int | None:
     return k
 
 
+# Words for a group of so many people: "Greek duo", "US trio".
+_GROUPS = {"duo": 2, "pair": 2, "twins": 2, "trio": 3, "quartet": 4}
+
+
+def _singular(tok: Token) -> str:
+    """'sprinters' -> 'sprinter'; the model leaves a capitalised plural as it is, and may call
+    it singular ("Sprinters Kostas Kenteris and Katerina Thanou" opening a sentence)."""
+    if tok.tag_ in ("NNPS", "NNP") and tok.lemma_ == tok.text and tok.lower_.endswith("s"):
+        return tok.lower_[:-1]
+    return tok.lemma_
+
+
+def _plural_role(tok: Token) -> bool:
+    """A title in the plural: "sprinters", "Sprinters" (not "Jones")."""
+    return (tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.is_title)) and (
+        tok.lower_ not in role_heads() and _singular(tok).lower() in role_heads())
+
+
 def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
     """Split the run doc[start:head+1] into title words and the qualifiers left of them."""
     doc = ix.doc
@@ -1490,7 +1510,7 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
         return None  # "Cafod will host Mr Brown's speech": a verb, not a title (but "leaking
         # details to journalist John Carvel", which the model took for a verb, is one)
     last = head
-    plural = doc[head].tag_ == "NNS" and doc[head].lemma_.lower() in role_heads()
+    plural = _plural_role(doc[head])
     if doc[head].lower_ not in role_heads() and not plural:
         # "Secretary of State": the role head stands before a preposition and title words.
         i = head
@@ -1508,6 +1528,9 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             break
         if tok.is_alpha and doc[tok.i + 1].text == "-" and not tok.whitespace_ and tok.is_lower:
             left -= 1  # "e-commerce minister": one word written with a hyphen
+            continue
+        if tok.i > 0 and not doc[tok.i - 1].whitespace_ and _number_with_unit(doc[tok.i - 1]):
+            left -= 1  # the unit of "the women's 100m silver medallist", however tagged
             continue
         if tok.pos_ == "PROPN" and tok.lower_ not in words and tok.text != "-":
             break  # "Qantas boss": a name before the title is whose role it is
@@ -1608,7 +1631,7 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
     abbreviations = title_abbreviations()  # "Sen. John McCain": the title is "Senator"
     # "Tory hopefuls Robert Light and Sayeeda Warsi": each holds the singular title.
     title = "".join(
-        (t.lemma_ if plural and t.i == last else abbreviations.get(t.text, t.text)) + t.whitespace_
+        (_singular(t) if plural and t.i == last else abbreviations.get(t.text, t.text)) + t.whitespace_
         for t in doc[left : last + 1])
     title = " ".join([*ranks, title.strip()])
     if title in honorifics() or title.lower() in word_set("royal_styles.txt"):
@@ -2216,7 +2239,7 @@ class RoleFinder:
         if listed != first:
             start = _run_left(ix, listed, sent.start)
             phrase = _read_title(ix, start, listed - 1) if start < listed else None
-            if phrase and doc[listed - 1].tag_ == "NNS":
+            if phrase and (doc[listed - 1].tag_ == "NNS" or _plural_role(doc[listed - 1])):
                 found.append(phrase)
             elif listed - 1 in ix.country and doc[listed - 1].tag_ in ("NNS", "NNPS"):
                 found.append(_Phrase("", ix.country[listed - 1].code, None, listed - 1, m.end))
@@ -2771,6 +2794,9 @@ class RoleFinder:
         # the nation of the one person the sentence before names.
         for c in doc._.ng_countries or []:
             root = c.span.root
+            if root.dep_ in ("amod", "compound") and root.head.i == c.span.end and (
+                    root.head.lemma_.lower() in word_set("person_nouns.txt")):
+                root = root.head  # "The Ethiopian legend won ...": a word for a person
             if c.span.start not in ix.country or country_kind(c.span.text) != "demonym" or (
                     root.dep_ not in ("nsubj", "nsubjpass") or root.tag_ in ("NNS", "NNPS")
                     or not any(d.lower_ == "the" for d in root.children if d.dep_ == "det")):
@@ -2800,6 +2826,21 @@ class RoleFinder:
                 found.append(Tie("affiliated_with", person, mention.code,
                                  doc[tok.i - 1 : tok.i + 1]))
                 tied.add(person)
+        # "Greek duo cleared in doping case" over "Sprinters Kostas Kenteris and Katerina
+        # Thanou have been cleared": a headline's nation on a group of so many is the nation
+        # of the first sentence's people, when it names just so many.
+        groups = [(t, ix.country[t.i - 1]) for t in headline or () if t.lower_ in _GROUPS
+                  and t.i - 1 in ix.country]
+        if headline is not None and len(groups) == 1:
+            tok, mention = groups[0]
+            first = next((m.sent for m, _ in ix.mentions if m.start >= headline.end), None)
+            named = {p for m, p in ix.mentions if first is not None
+                     and first.start <= m.start < first.end}
+            if len(named) == _GROUPS[tok.lower_]:
+                for person in sorted(named - tied):
+                    found.append(Tie("affiliated_with", person, mention.code,
+                                     doc[tok.i - 1 : tok.i + 1]))
+                    tied.add(person)
         return found
 
     def _definite_descriptions(

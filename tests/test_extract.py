@@ -1375,6 +1375,13 @@ def test_a_branch_named_for_a_country_is_not_the_state(nlp, text, tie, not_tie):
     (("Verdict delay for Greek sprinters\n\nThe athletics body has postponed the judgement on "
       "sprinters Costas Kentaris and Katerina Thanoua for missing doping tests."),
      ("Katerina Thanoua", "GRC"), None),
+    # ... and on a group of so many, of the first sentence's people when it names so many.
+    (("Greek duo cleared in doping case\n\nSprinters Nikos Kaklamanakis and Fani Halkia have "
+      "been cleared of doping offences by an independent tribunal."), ("Fani Halkia", "GRC"), None),
+    # A demonym on a word for a person, as the subject, after a sentence about one person.
+    (("Double Olympic 10,000m champion Haile Gebreselassie will race in the London Marathon for "
+      "the next three years.\n\nThe Ethiopian legend won Sunday's half-marathon in Spain on his "
+      "return from an operation."), ("Haile Gebreselassie", "ETH"), None),
 ])
 def test_a_players_nation_from_its_selectors_or_the_headline(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
@@ -1473,6 +1480,13 @@ def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expect
     # A title joined by "and" to a word before the name that is no title.
     (("The exit from the world stage of Palestinian leader and icon Yasser Arafet will mark "
       "the end of an era."), "Yasser Arafet", {("leader", "PSE", None)}),
+    # A plural title opening a sentence, which the model left capitalised and singular.
+    (("Greek duo cleared in doping case\n\nSprinters Nikos Kaklamanakis and Fani Halkia have "
+      "been cleared of doping offences by an independent tribunal."), "Fani Halkia",
+     {("sprinter", None, None)}),
+    # A distance's unit, split off its number, is no organisation.
+    (("Katerina Thanoua was banned. Thanoua, the women's 100m silver medallist from the same "
+      "Games in Sydney, quit."), "Katerina Thanoua", {("100m silver medallist", None, None)}),
     # A broadcaster's controller.
     ("Radio 1 controller Andy Parfet said the show would go on.", "Andy Parfet",
      {("controller", None, "Radio 1")}),
