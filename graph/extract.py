@@ -790,7 +790,7 @@ def _confirm_title_line(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
     places = {ent.text for ent in doc.ents if ent.start >= title.end and ent.label_ == "GPE"}
     kept = []
     for s, e in spans:
-        if s >= title.end or e - s < 2 or _key(doc, s, e) in known:
+        if s >= title.end or len(_key(doc, s, e)) < 2 or _key(doc, s, e) in known:
             kept.append((s, e))
             continue
         parts = [(a, b) for a, b in ((s, e - 1), (s + 1, e)) if _key(doc, a, b) in known]
@@ -826,8 +826,14 @@ def _label_votes(doc: Doc) -> dict[str, tuple[int, int]]:
 
 
 def _key(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    """The words of a name, case folded; "Haji-Ioannou" is one word, as written."""
-    return tuple(w for w in doc[start:end].text.casefold().replace("’", "'").split() if w != ".")
+    """The words of a name, case folded; "Haji-Ioannou" is one word, as written. A generation
+    after a name of two words or more is left out: "Fernando Poe Jr." is also "Poe"."""
+    words = tuple(w for w in doc[start:end].text.casefold().replace("’", "'").split() if w != ".")
+    return words[:-1] if len(words) > 1 and words[-1] in _GENERATIONS else words
+
+
+# What follows a name to tell a son from his father; part of the name, not of its key.
+_GENERATIONS = {"jr", "jr.", "sr", "sr.", "snr", "jnr", "ii", "iii", "iv"}
 
 
 def _cluster_people(doc: Doc, spans: list[tuple[int, int]]) -> list[PersonCluster]:

@@ -1462,6 +1462,11 @@ def test_an_organisation_tagged_over_a_title_is_the_name_before_it(nlp):
      {"Ryan Samuel Pitlak": set(), "Mark Stephen Trotman": set()}),
     (("Mr Gallway won damages from the Daily Telegraph on Thursday. The Telegraph was sued for "
       "libel by Mr Gallway after the newspaper made claims."), {"Gallway": set()}),
+    # A generation after a name is part of it, and the surname alone is the same person.
+    (("Former presidential candidate and movie actor Fernando Poa Jr. has suffered a stroke, "
+      "and Poa is in hospital."), {"Fernando Poa Jr.": {"Poa"}}),
+    (("Connik Jr to lead Broadway show\n\nSinger Harry Connik Jr is to star in a Broadway "
+      "revival. Connik said he was thrilled."), {"Harry Connik Jr": {"Connik", "Connik Jr"}}),
     # A title line's name the body never uses is the part of it the body does use.
     (("Probe launched on Ken Nazi jibe\n\nAn investigation is under way following claims that "
       "Ken Livingstane brought his office into disrepute."), {"Ken Livingstane": {"Ken"}}),
@@ -1713,6 +1718,9 @@ def test_titles_without_time_words_or_a_lone_preposition(nlp, text, person, expe
       "Quin said nothing."), "Quin"),
     # A plural post that firms do not hold, before one name, is that person's.
     ("The airline is owned by Mr Gold and fellow former Disney directors Roy Disnee.", "Roy Disnee"),
+    # A film's producers are people, whatever an oil producer is.
+    (("The film stars Catherine Zeta Jones and Antonio Banderas. Producers Barbara Brocolli and "
+      "Michael G Wilsen expect the film to be released in 2006."), "Barbara Brocolli"),
 ])
 def test_people_after_posts_that_are_not_firms(nlp, text, present):
     _, people, _, _ = _read(nlp, text)
