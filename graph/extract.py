@@ -519,6 +519,25 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
                                for t in doc[cleaned[0] : cleaned[1]]):
             spans.append(cleaned)
             taken.update(range(*cleaned))
+    # "Chart-topping R&B star Usher is leading the field" (not tagged, or tagged ORG there
+    # but not everywhere): one name after a title written in lower case is a person's, when
+    # the text names it again (not "broadcaster BSkyB": a firm noun; not "computer maker
+    # Lenovo" ... "Lenovo Group").
+    written = Counter(t.text for t in doc if t.pos_ == "PROPN")
+    untyped = Counter(t.text for t in doc if t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))
+    for tok in doc[:-2]:
+        name = doc[tok.i + 1]
+        if not (tok.is_lower and tok.tag_ == "NN" and tok.lower_ in heads) or name.i in taken or (
+                name.pos_ != "PROPN" or not name.is_title or not _is_name_token(name)
+                or name.ent_type_ not in ("", "PERSON", "ORG") or doc[name.i + 1].pos_ == "PROPN"
+                or (name.ent_type_ == "ORG" and (doc[name.i + 1].ent_iob_ == "I"
+                                                 or tok.lemma_ in word_set("firm_nouns.txt")
+                                                 or not untyped[name.text]))
+                or name.lower_ in title_words() or name.lower_ in lower_words
+                or country_kind(name.text) or is_city(name.text) or written[name.text] < 2):
+            continue
+        spans.append((name.i, name.i + 1))
+        taken.add(name.i)
     # "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed" (tagged ORG):
     # two or three names set off after a title and closed by a comma or a verb.
     for comma in (t for t in doc[1:-2] if t.text == ","):
@@ -1236,6 +1255,9 @@ class CountryFinder:
                 continue  # "pro-Iraq war Labour MP", "anti-American": a stance, not a nation
             if code and span.end < len(doc) and doc[span.end].lower_ == "orthodox":
                 continue  # "Greek Orthodox Patriarch": a church, not a nation
+            if code and span.end + 1 < len(doc) and (
+                    doc[span.end].text in _OPEN_EVENTS or doc[span.end : span.end + 2].text in _OPEN_EVENTS):
+                continue  # "2004 French Open champion Gaudio": an event, not a nation
             if code:
                 mention = CountryMention(span, code)
                 for t in range(span.start, span.end):
@@ -1276,6 +1298,10 @@ class CountryFinder:
         doc._.ng_orgs = orgs
         doc._.ng_places = places
         return doc
+
+
+# Events named for a country, open to all: "the French Open", "the Australian Grand Prix".
+_OPEN_EVENTS = {"Open", "Grand Prix", "Masters", "Classic"}
 
 
 def _strip_the(span: Span) -> Span:

@@ -1492,6 +1492,11 @@ def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expect
     # A distance's unit, split off its number, is no organisation.
     (("Katerina Thanoua was banned. Thanoua, the women's 100m silver medallist from the same "
       "Games in Sydney, quit."), "Katerina Thanoua", {("100m silver medallist", None, None)}),
+    # A newcomer; an event named for a country is no nationality.
+    ("Newcomer Ciarra has four nominations, while Alicia Kees has three.", "Ciarra",
+     {("Newcomer", None, None)}),
+    ("Federer dropped a tight first set against 2004 French Open champion Gaston Gaudia.",
+     "Gaston Gaudia", {("champion", None, "French Open")}),
     # A broadcaster's controller.
     ("Radio 1 controller Andy Parfet said the show would go on.", "Andy Parfet",
      {("controller", None, "Radio 1")}),
@@ -1550,6 +1555,9 @@ def test_names_completed_from_team_sheets_titles_and_apostrophes(nlp, text, expe
       "spokesmen said."), "Returns"),
     (("Historic Turkey-EU deal welcomed\n\nThe European Union's decision to open entry talks "
       "with Turkey has been widely welcomed."), "Turkey"),
+    # A firm named after a title-like word, and as a firm elsewhere.
+    (("China's number one computer maker Lenovo bought the unit. PC makers like Lenovo Group "
+      "can tailor their machines."), "Lenovo"),
     # A family, and a firm's unit set off after the word.
     (('"As far as we are aware, the Agnelli family, which indirectly controls at least 30% of '
       'Fiat, has given no public sign that it wants to sell the car business."'), "Agnelli"),
@@ -1718,6 +1726,9 @@ def test_titles_without_time_words_or_a_lone_preposition(nlp, text, person, expe
       "Quin said nothing."), "Quin"),
     # A plural post that firms do not hold, before one name, is that person's.
     ("The airline is owned by Mr Gold and fellow former Disney directors Roy Disnee.", "Roy Disnee"),
+    # One name after a title in lower case, named again in the text, whatever its tag.
+    (("Chart-topping R&B star Ushar is leading the field at this year's awards, with five "
+      "nominations. Ushar has already swept the board at the music awards."), "Ushar"),
     # A film's producers are people, whatever an oil producer is.
     (("The film stars Catherine Zeta Jones and Antonio Banderas. Producers Barbara Brocolli and "
       "Michael G Wilsen expect the film to be released in 2006."), "Barbara Brocolli"),
