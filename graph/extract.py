@@ -45,7 +45,7 @@ _PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 # Words between a comma and an appositive title: "Umerov, also Ukraine's ... Secretary".
 _APPOS_OPENERS = {"also", "the", "a", "an", "another", "now", "then", "currently", "formerly",
-                  "still"}
+                  "still", "once"}
 _COPULAS = {"be", "become", "remain"}
 _DASHES = {"-", "–", "—"}
 # Firms, whose country is where they are from ("a US defence company"), unlike a nation's
@@ -1238,8 +1238,14 @@ class CountryFinder:
         found: dict[int, CountryMention] = {}
         candidates: list[Span] = [doc[s:e] for _, s, e in self.matcher(doc)]
         candidates += [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC")]
+        # "political editor of The Scotsman": a demonym that names a paper, wherever the text
+        # writes it ("Scotsman journalist Hamish MacDonell")
+        papers = {t.text for t in doc[1:] if t.nbor(-1).text == "The" and not t.nbor(-1).is_sent_start
+                  and t.tag_ == "NNP" and country_kind(t.text) == "demonym"}
         # Longest first so "the United States" wins over "States".
         for span in sorted(candidates, key=lambda sp: (-(sp.end - sp.start), sp.start)):
+            if span.text in papers:
+                continue
             if any(t in person_tokens or t in found for t in range(span.start, span.end)):
                 continue
             code = country_code(span.text)
@@ -1983,6 +1989,10 @@ def _demonym_of(ix: _Index, noun: Token) -> str | None:
         mention = ix.country.get(word.i)
         if mention is not None and country_kind(mention.span.text) == "demonym":
             return mention.code
+    for owner in (c for c in noun.children if c.dep_ == "poss"):
+        mention = ix.country.get(owner.i)
+        if mention is not None and country_kind(mention.span.text) == "name":
+            return mention.code  # "Mr Khodorkovsky, once Russia's richest man"
     return None
 
 
@@ -1993,6 +2003,8 @@ def _nationality_after(ix: _Index, m: Span, after: int, sent: Span) -> list[_Phr
     while i < sent.end and (doc[i].is_quote or doc[i].lower_ in _APPOS_OPENERS):
         i += 1
     for tok in doc[i : min(i + 6, sent.end)]:
+        if tok.text in _POSSESSIVE and tok.i - 1 in ix.country:
+            continue
         if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.i in ix.person:
             return []
         code = _demonym_of(ix, tok)
@@ -2432,6 +2444,9 @@ class RoleFinder:
                         phrase.country = phrase.country or q_country
                         phrase.organization = phrase.organization or q_org
                         phrase.end = q_end
+                        if doc[lead].lower_ in ("formerly", "once") and not (
+                                phrase.title.lower().startswith(("former ", "ex-"))):
+                            phrase.title = f"former {phrase.title}"  # "X, once a minister,"
                         found.append(phrase)
             if lead < sent.end and doc[lead].lower_ == "of":
                 # "John Howard, of Australia's Liberal Party,": whose the person is

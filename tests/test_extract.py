@@ -1394,6 +1394,9 @@ def test_a_players_nation_from_its_selectors_or_the_headline(nlp, text, tie, not
     # The country a speaker calls their own.
     (('Mr Blare said having Turkey in the EU was of "importance to the future peace and '
       'prosperity of my country, Britain, and the wider world".'), ("Blare", "GBR")),
+    # A country's person, set off after the name.
+    (("It was punished for the political ambitions of its founder Mikhail Khodorkovski. Mr "
+      "Khodorkovski, once Russia's richest man, is in prison."), ("Mikhail Khodorkovski", "RUS")),
 ])
 def test_a_country_said_of_a_person_after_the_name_or_by_them(nlp, text, tie):
     _check_ties(nlp, text, tie, None)
@@ -1434,6 +1437,9 @@ def test_a_country_said_of_a_person_after_the_name_or_by_them(nlp, text, tie):
     (("Cambodia Prince Moves Closer to Throne (AP)\n\nAP - The son of King Norodom Sihanuk moved "
       "closer Monday to becoming Cambodia's new monarch after legal hurdles were cleared."),
      ("Norodom Sihanuk", "KHM"), None),
+    # A demonym the text names a paper with.
+    (("Scotsman journalist Hamish MacDonel said the picture had been obscured. Mr MacDonel, "
+      "political editor of The Scotsman, said so."), None, ("Hamish MacDonel", "GBR")),
 ])
 def test_places_stances_and_counterparts_make_no_nation(nlp, text, tie, not_tie):
     _check_ties(nlp, text, tie, not_tie)
@@ -1492,6 +1498,8 @@ def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expect
     # A distance's unit, split off its number, is no organisation.
     (("Katerina Thanoua was banned. Thanoua, the women's 100m silver medallist from the same "
       "Games in Sydney, quit."), "Katerina Thanoua", {("100m silver medallist", None, None)}),
+    # "formerly" or "once" before a title set off after the name: a former post.
+    ("John Smyth, once a minister, said so.", "John Smyth", {("former minister", None, None)}),
     # A newcomer; an event named for a country is no nationality.
     ("Newcomer Ciarra has four nominations, while Alicia Kees has three.", "Ciarra",
      {("Newcomer", None, None)}),
