@@ -280,7 +280,8 @@ def _clean_name(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             or (end - start > 1 and (tok.lower_ in titles or tok.lower_ in parties
                                      or country_kind(tok.text) == "demonym"))
             # a plural title before a name of two words: "Sprinters Kostas Kenteris and ..."
-            or (end - start > 2 and tok.lower_.endswith("s") and tok.lower_[:-1] in role_heads())
+            or (end - start > 2 and tok.lower_.endswith("s") and tok.lower_[:-1] in (
+                role_heads() | word_set("person_nouns.txt")))  # "Compatriots Mulugeta Wondimu"
         )
         if not droppable:
             break
@@ -2221,6 +2222,7 @@ class RoleFinder:
         ties += self._office_countries(ix, doc, roles, ties)
         ties += self._described_nations(ix, doc, roles, ties)
         ties += self._squad_nation(ix, doc, ties)
+        ties += self._compatriots(ix, doc, ties)
         ties += self._located(ix, doc)
         doc._.ng_roles = _specific_titles(_one_name_per_post(roles))
         doc._.ng_ties = ties
@@ -2792,12 +2794,56 @@ class RoleFinder:
         # named by the selectors: "England have named Bath prop Matt Stevens"
         picked = {t.i for v in heads if v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj"
                   for t in c.subtree}
+        # ... or put into the squad: "Bath prop Duncan Bell has been added to England's
+        # 30-man squad", "Smith was called into the Scotland squad"
+        for t in heads:
+            noun = t.head
+            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in (
+                "to", "into", "in") else None
+            if verb is not None and verb.pos_ == "VERB" and noun.lemma_.lower() in _SQUAD_WORDS and (
+                    verb.lemma_ in _PICK_VERBS | {"add"}):
+                picked |= {k.i for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")
+                           for k in c.subtree}
         found = []
         for m, person in ix.mentions:
             if person in tied or m.root.i not in picked:
                 continue
             found.append(Tie("affiliated_with", person, code, m))
             tied.add(person)
+        return found
+
+    def _compatriots(self, ix: _Index, doc: Doc, ties: list[Tie]) -> list[Tie]:
+        """'... a record held by his compatriot and mentor Haile Gebrselassie', 'Henin beat
+        compatriot Kim Clijsters': a compatriot has the nation of the one whose compatriot
+        they are (the owner of 'his', or the clause's subject), when that one has a nation;
+        'Compatriots X, Y and Z will race against Bekele': of the story's most named person."""
+        nations: dict[int, set[str]] = {}
+        for t in ties:
+            if t.relation == "affiliated_with":
+                nations.setdefault(t.subject, set()).add(t.object)
+        named = Counter(p for _, p in ix.mentions)
+        found = []
+        for m, person in ix.mentions:
+            first = m.root  # the first of a list: "Compatriots A, B and C"
+            while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+                first = first.head
+            start = first.left_edge.i if first.i < m.start else m.start
+            word = next((t for t in doc[max(m.sent.start, start - 4) : min(first.i, m.start)]
+                         if t.lower_ in ("compatriot", "compatriots")), None)
+            if word is None or person in nations:
+                continue
+            before = doc[word.i - 1] if word.i > m.sent.start else None
+            anchor = ix.pronoun_person(before) if before is not None and before.tag_ == "PRP$" else None
+            if anchor is None and (before is None or before.is_sent_start):
+                top = named.most_common(2)
+                anchor = top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else None
+            if anchor is None:
+                clause = _clause_head(m.root)
+                anchor = next((ix.person[c.i] for c in clause.children
+                               if c.dep_ == "nsubj" and c.i in ix.person), None)
+            codes = nations.get(anchor, set()) if anchor != person else set()
+            if len(codes) == 1:
+                found.append(Tie("affiliated_with", person, next(iter(codes)), doc[word.i : m.end]))
         return found
 
     def _described_nations(

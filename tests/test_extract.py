@@ -1378,6 +1378,16 @@ def test_a_branch_named_for_a_country_is_not_the_state(nlp, text, tie, not_tie):
     # ... and on a group of so many, of the first sentence's people when it names so many.
     (("Greek duo cleared in doping case\n\nSprinters Nikos Kaklamanakis and Fani Halkia have "
       "been cleared of doping offences by an independent tribunal."), ("Fani Halkia", "GRC"), None),
+    # Put into a nation's squad by the first sentence.
+    (("Bell set for England debut\n\nBath prop Duncan Bel has been added to England's 30-man "
+      "squad to face Ireland in the Six Nations."), ("Duncan Bel", "GBR"), None),
+    (("Scotland call up Smith\n\nGlasgow centre Andy Smyth was called into the Scotland squad "
+      "on Monday."), ("Andy Smyth", "GBR"), None),
+    # A compatriot of someone, or of a list's, has their nation.
+    (("Ethiopian runner Kenenisa Bekela will again be chasing a record held by his compatriot "
+      "and mentor Haile Gebreselassie."), ("Haile Gebreselassie", "ETH"), None),
+    (("The Ethiopian star Kenenisa Bekela won again. Compatriots Mulugeta Wondimu, Abiyote Abate "
+      "and Markos Geneti will race against Bekela."), ("Markos Geneti", "ETH"), None),
     # A demonym on a word for a person, as the subject, after a sentence about one person.
     (("Double Olympic 10,000m champion Haile Gebreselassie will race in the London Marathon for "
       "the next three years.\n\nThe Ethiopian legend won Sunday's half-marathon in Spain on his "
