@@ -1798,8 +1798,10 @@ def _prep_then_comma(doc: Doc, i: int, sent: Span, limit: int = 8) -> bool:
     for tok in doc[i + 1 : min(i + 1 + limit, sent.end)]:
         if tok.text in (",", ".", ";", "!", "?"):
             return True
-        if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
-            return False
+        joined = tok.i > 0 and not tok.nbor(-1).whitespace_ and (
+            tok.text == "-" or tok.nbor(-1).text == "-")
+        if (tok.pos_ in ("VERB", "AUX") or tok.is_punct) and not joined:
+            return False  # (but "for the North Carolina-based bank,")
     return False
 
 

@@ -1508,6 +1508,9 @@ def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expect
     # A distance's unit, split off its number, is no organisation.
     (("Katerina Thanoua was banned. Thanoua, the women's 100m silver medallist from the same "
       "Games in Sydney, quit."), "Katerina Thanoua", {("100m silver medallist", None, None)}),
+    # An apposition closed after a hyphenated place-based body.
+    (('"We believe those tapes to be lost," Alexandra Towar, a spokeswoman for the North '
+      'Carolina-based bank, told Time magazine.'), "Alexandra Towar", {("spokeswoman", None, None)}),
     # "formerly" or "once" before a title set off after the name: a former post.
     ("John Smyth, once a minister, said so.", "John Smyth", {("former minister", None, None)}),
     # A newcomer; an event named for a country is no nationality.
