@@ -2317,7 +2317,11 @@ class RoleFinder:
                 # his; not "the prime minister and Chancellor Gordon Brown" (two people).
                 other = _run_left(ix, start - 1, sent.start) if doc[start - 1].lower_ == "and" else start
                 earlier = _read_title(ix, other, start - 2) if other < start - 1 else None
-                if earlier and (other == sent.start or doc[other - 1].pos_ != "DET") and (
+                # ("The former presidential candidate and movie actor Fernando Poe Jr.": two
+                # posts in lower case after "the" are one person's too)
+                if earlier and (other == sent.start or doc[other - 1].pos_ != "DET" or (
+                        doc[start].is_lower and doc[start - 2].is_lower
+                        and doc[start - 2].lower_ not in _UNIQUE_OFFICES)) and (
                         doc[start - 2].tag_ not in ("NNS", "NNPS")):  # not "Farmers and ..."
                     found.append(earlier)
                 elif start - 2 >= sent.start and doc[start - 1].lower_ == "and" and (
@@ -3107,6 +3111,13 @@ class RoleFinder:
         if len(named) != 1 or phrase is None:
             return []
         person = named.pop()
+        # "Former Philippine presidential candidate in deteriorating ..." over "The former
+        # presidential candidate and movie actor Fernando Poe Jr.": the headline names the
+        # nation of the very post the paragraph gives its person.
+        if phrase.country and not phrase.organization and any(
+                r.person == person and not r.country and fold_title(
+                r.title) == fold_title(phrase.title) for r in roles):
+            return [(person, phrase)]
         # Not one the paragraph introduces by a title of their own ("PLO chief holds talks"
         # over "a delegation led by Chairman Mahmoud Abbas"; "US security official killed"
         # over "..., US Secretary of State Colin Powell said"), nor a post they hold already.

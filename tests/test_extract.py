@@ -1508,6 +1508,14 @@ def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expect
     # A distance's unit, split off its number, is no organisation.
     (("Katerina Thanoua was banned. Thanoua, the women's 100m silver medallist from the same "
       "Games in Sydney, quit."), "Katerina Thanoua", {("100m silver medallist", None, None)}),
+    # Two posts in lower case after "the" before one name, the first's nation in the headline;
+    # not a unique office and another post (two people).
+    (("Former Philippine presidential candidate in deteriorating condition\n\nThe former "
+      "presidential candidate and movie actor Fernando Poa Jr. has suffered a stroke, doctors "
+      "said Monday."), "Fernando Poa Jr.",
+     {("movie actor", None, None), ("former presidential candidate", "PHL", None)}),
+    ("He said the prime minister and chancellor Gordon Brawn agreed.", "Gordon Brawn",
+     {("chancellor", None, None)}),
     # An apposition closed after a hyphenated place-based body.
     (('"We believe those tapes to be lost," Alexandra Towar, a spokeswoman for the North '
       'Carolina-based bank, told Time magazine.'), "Alexandra Towar", {("spokeswoman", None, None)}),
