@@ -2338,9 +2338,14 @@ class RoleFinder:
                     phrase.start = first_word
                 # "China's visiting military chief, General Liang Guanglie.": a qualified
                 # title set off before the titled name, when nothing follows the name.
-                earlier = self._title_ending_at(ix, start - 2, sent) if start - 2 > sent.start and (
-                    doc[start - 1].text == ",") else None
-                if earlier and (earlier.country or earlier.organization) and (
+                comma = start - 2 if start - 2 > sent.start and doc[start - 1].lower_ == "the" else (
+                    start - 1)
+                earlier = self._title_ending_at(ix, comma - 1, sent) if comma - 1 > sent.start and (
+                    doc[comma].text == ",") else None
+                # ("the whereabouts of their leader, the fiery cleric Moqtada al-Sadr, were
+                # unknown": whose post it is, said by a possessive)
+                if earlier and (earlier.country or earlier.organization or (
+                        earlier.start > sent.start and doc[earlier.start - 1].tag_ == "PRP$")) and (
                         after >= sent.end or doc[after].is_punct):
                     found.append(earlier)
             elif start == first - 1 and start - 2 >= sent.start and doc[start - 1].lower_ == "and" and (

@@ -1516,6 +1516,10 @@ def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expect
      {("movie actor", None, None), ("former presidential candidate", "PHL", None)}),
     ("He said the prime minister and chancellor Gordon Brawn agreed.", "Gordon Brawn",
      {("chancellor", None, None)}),
+    # A post set off before "the" and a titled name, whose it is said by a possessive.
+    (("Rebel fighters held the shrine, but the whereabouts of their leader, the fiery cleric "
+      "Moqtada al-Sadre, were unknown."), "Moqtada al-Sadre",
+     {("fiery cleric", None, None), ("leader", None, None)}),
     # An apposition closed after a hyphenated place-based body.
     (('"We believe those tapes to be lost," Alexandra Towar, a spokeswoman for the North '
       'Carolina-based bank, told Time magazine.'), "Alexandra Towar", {("spokeswoman", None, None)}),
