@@ -2593,6 +2593,11 @@ class RoleFinder:
                            if g.dep_ == "conj" and g.pos_ == "NOUN"
                            and any(x.dep_ == "cc" and x.lower_ == "and" for x in c.children)
                            and not any(x.dep_ == "neg" for x in g.children)]
+            # "became an MP at 27 and Leader of the Opposition at 36": a post the parser
+            # joined to the verb
+            candidates += [c for c in verb.children if c.dep_ == "conj" and c.lower_ in role_heads()
+                           and c.pos_ in ("NOUN", "PROPN") and not any(
+                               g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
         as_what = []  # "won as a manager": an occupation, even with "a"
         holders = []
         if role.dep_ in ("nsubj", "nsubjpass"):

@@ -1520,6 +1520,9 @@ def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expect
     (("Rebel fighters held the shrine, but the whereabouts of their leader, the fiery cleric "
       "Moqtada al-Sadre, were unknown."), "Moqtada al-Sadre",
      {("fiery cleric", None, None), ("leader", None, None)}),
+    # A post the parser joined to the copular verb, after another.
+    ("Mr Haig became an MP at 27 and Leader of the Opposition at 36.", "Haig",
+     {("MP", None, None), ("Leader", None, None)}),
     # An apposition closed after a hyphenated place-based body.
     (('"We believe those tapes to be lost," Alexandra Towar, a spokeswoman for the North '
       'Carolina-based bank, told Time magazine.'), "Alexandra Towar", {("spokeswoman", None, None)}),
