@@ -243,6 +243,10 @@ def _is_headline_like(sent: Span) -> bool:
     return sum(t.text[0].isupper() for t in words) / len(words) > 0.6
 
 
+# Prepositions a body's name writes with a capital, as a person's never does.
+_TITLED_PREPS = {"without", "for", "against", "with", "of", "on", "in", "at", "and"}
+
+
 def _plausible_name(doc: Doc, start: int, end: int) -> bool:
     """General reasons a cleaned span is not a person, whatever the model said."""
     span = doc[start:end]
@@ -254,6 +258,8 @@ def _plausible_name(doc: Doc, start: int, end: int) -> bool:
         return False  # "Fostering Network", "Cologne Cathedral"
     if any(t.is_upper and len(t) > 3 for t in span):
         return False  # "KHARTOUM": a dateline
+    if any(t.is_title and t.lower_ in _TITLED_PREPS for t in span):
+        return False  # "Reporters Without Borders": a body's name
     if (len(span) > 1 and span[0].text == "Best") or (start > 0 and doc[start - 1].text == "Best"):
         return False  # "nominations for Best Solo Female": an award (not "George Best")
     # "Briton", "England": a country word alone is not a person
@@ -813,9 +819,15 @@ def _confirm_title_line(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
         if s >= title.end or len(_key(doc, s, e)) < 2 or _key(doc, s, e) in known:
             kept.append((s, e))
             continue
-        parts = [(a, b) for a, b in ((s, e - 1), (s + 1, e)) if _key(doc, a, b) in known]
+        # the longest part at either end the body uses: "Karzai Uncle Sam's man" over
+        # "Hamid Karzai"; both, where the line runs two names together ("Blair Brown row")
+        head = next(((s, k) for k in range(e - 1, s, -1) if _key(doc, s, k) in known), None)
+        tail = next(((k, e) for k in range(s + 1, e) if _key(doc, k, e) in known), None)
+        parts = [p for p in (head, tail) if p is not None]
+        if len(parts) == 2 and parts[0][1] > parts[1][0]:
+            parts = parts[:1]
         if parts:
-            kept += parts  # both, where the line runs two names together ("Blair Brown row")
+            kept += parts
         elif not any(t.text in places and country_kind(t.text) == "name" for t in doc[s:e]):
             kept.append((s, e))
     return kept
@@ -1204,9 +1216,13 @@ _THING_LABELS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "
 
 def _names_a_thing(mention: Span) -> bool:
     """'the Maariv daily', 'Oscar-nominated', 'Foster carers': a one-word name that only ever
-    describes a following noun names a thing, not a person. A title
+    describes a following noun names a thing, not a person, and so does a name of any length
+    that only describes a place ("Khan Younis refugee camp"). A title
     word after it ("Qantas boss") or a name ("the Blair government" aside) does not count."""
     root = mention.root
+    if len(mention) > 1 and root.dep_ == "compound" and root.head.i >= mention.end and (
+            root.head.lemma_.lower() in _PLACE_NOUNS and root.head.is_lower):
+        return True  # "Khan Younis refugee camp": a place, whatever the number of words
     if len(mention) > 1 or root.dep_ not in ("compound", "amod", "nmod") or (
             root.head.i < mention.end):
         return False  # "John Kerry banking on a comeback": a full name, a misparse

@@ -1478,6 +1478,9 @@ def test_an_organisation_tagged_over_a_title_is_the_name_before_it(nlp):
      {"Ryan Samuel Pitlak": set(), "Mark Stephen Trotman": set()}),
     (("Mr Gallway won damages from the Daily Telegraph on Thursday. The Telegraph was sued for "
       "libel by Mr Gallway after the newspaper made claims."), {"Gallway": set()}),
+    # A title line's name of three words whose first the body uses is that one.
+    (("Karzay Uncle Sam's man\n\nWASHINGTON - As Afghans prepare for their election, President "
+      "Hamid Karzay is the favourite."), {"Hamid Karzay": {"Karzay"}}),
     # A generation after a name is part of it, and the surname alone is the same person.
     (("Former presidential candidate and movie actor Fernando Poa Jr. has suffered a stroke, "
       "and Poa is in hospital."), {"Fernando Poa Jr.": {"Poa"}}),
@@ -1594,6 +1597,15 @@ def test_names_completed_from_team_sheets_titles_and_apostrophes(nlp, text, expe
     # A firm named after a title-like word, and as a firm elsewhere.
     (("China's number one computer maker Lenovo bought the unit. PC makers like Lenovo Group "
       "can tailor their machines."), "Lenovo"),
+    # A body's name with a capitalised preposition; a paper after "daily"; places.
+    ("Media watchdog Reporters Without Borders has labeled North Korea the worst for press "
+     "freedom.", "Without Borders"),
+    (("The moment was caught on camera as the plane took off from Zurich (reported by the Swiss "
+      "daily Le Matin)."), "Le Matin"),
+    (("Israel withdraws from Khan Younis refugee camp in the Gaza Strip after a four-day "
+      "operation."), "Khan Younis"),
+    (("The Israeli army sealed off the Gaza Strip by shutting down Erez Crossing and the "
+      "Industrial Zone."), "Erez Crossing"),
     # A family, and a firm's unit set off after the word.
     (('"As far as we are aware, the Agnelli family, which indirectly controls at least 30% of '
       'Fiat, has given no public sign that it wants to sell the car business."'), "Agnelli"),
