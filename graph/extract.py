@@ -1303,7 +1303,7 @@ class CountryFinder:
                     nxt.lower_ in _PORTFOLIO_HEADS) and any(t.pos_ == "CCONJ" for t in ent) and (
                     ent[-1].lower_ not in name_stoppers()):  # "... Defense Council Secretary"
                 continue  # "the Trade and Industry Secretary": portfolios, not a body
-            if ent.label_ == "ORG" and all(
+            if ent.label_ == "ORG" and any(t.is_alpha for t in ent) and all(
                 t.lower_ in title_words() or t.i in country_tokens for t in ent if t.is_alpha
             ) and not (len(ent) > 1 and ent[-1].is_title and ent[-1].lower_ in name_stoppers()):
                 # "Home" in "Home Secretary": part of a title, not an organisation; but

@@ -1523,6 +1523,9 @@ def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expect
     (("Rebel fighters held the shrine, but the whereabouts of their leader, the fiery cleric "
       "Moqtada al-Sadre, were unknown."), "Moqtada al-Sadre",
      {("fiery cleric", None, None), ("leader", None, None)}),
+    # An organisation named without a word of letters alone ("Computerandvideogames.com").
+    (('"It is very encouraging for Sony," John Houlihen, editor of Computerandvideogames.com '
+      'told BBC News.'), "John Houlihen", {("editor", None, "Computerandvideogames.com")}),
     # A post the parser joined to the copular verb, after another.
     ("Mr Haig became an MP at 27 and Leader of the Opposition at 36.", "Haig",
      {("MP", None, None), ("Leader", None, None)}),
