@@ -1214,12 +1214,18 @@ _COMPASS = {"north", "south", "east", "west", "central"}
 _THING_LABELS = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART", "EVENT"}
 
 
+# Places a name is set after: "the capital Kabul", "the port city Basra".
+_SETTLEMENTS = {"city", "town", "village", "capital", "port", "province", "region", "island"}
+
+
 def _names_a_thing(mention: Span) -> bool:
     """'the Maariv daily', 'Oscar-nominated', 'Foster carers': a one-word name that only ever
     describes a following noun names a thing, not a person, and so does a name of any length
     that only describes a place ("Khan Younis refugee camp"). A title
     word after it ("Qantas boss") or a name ("the Blair government" aside) does not count."""
     root = mention.root
+    if mention.start > 0 and mention.doc[mention.start - 1].lower_ in _SETTLEMENTS:
+        return True  # "in Russia's second city St Petersburg"
     if len(mention) > 1 and root.dep_ == "compound" and root.head.i >= mention.end and (
             root.head.lemma_.lower() in _PLACE_NOUNS and root.head.is_lower):
         return True  # "Khan Younis refugee camp": a place, whatever the number of words

@@ -1609,6 +1609,8 @@ def test_names_completed_from_team_sheets_titles_and_apostrophes(nlp, text, expe
       "operation."), "Khan Younis"),
     (("The Israeli army sealed off the Gaza Strip by shutting down Erez Crossing and the "
       "Industrial Zone."), "Erez Crossing"),
+    (("Police found explosives in a cinema in Russia's second city St Petersburg, the Interior "
+      "Ministry said."), "St Petersburg"),
     # A family, and a firm's unit set off after the word.
     (('"As far as we are aware, the Agnelli family, which indirectly controls at least 30% of '
       'Fiat, has given no public sign that it wants to sell the car business."'), "Agnelli"),
