@@ -1444,8 +1444,8 @@ def _is_run_token(tok: Token, ix: _Index) -> bool:
         return True  # "toppled leader", "acting president", "the war-ravaged country's"
     if tok.pos_ == "ADV" and tok.dep_ == "advmod" and tok.head.dep_ == "amod":
         return True  # "newly elected"
-    if _number_with_unit(tok):
-        return True  # "world 100m champion"
+    if _number_with_unit(tok) or (tok.lower_ in _RANKS and tok.i > 0 and tok.nbor(-1).lower_ == "number"):
+        return True  # "world 100m champion", "British number two"
     if tok.lower_ in _TITLE_PREPS and 0 < tok.i < len(tok.doc) - 1:
         # "Secretary of State", "Minister for Europe": a preposition inside a title
         left, right = tok.nbor(-1), tok.nbor(1)
@@ -1539,6 +1539,9 @@ def _named_body_before(ix: _Index, head: int) -> int | None:
 _GROUPS = {"duo": 2, "pair": 2, "twins": 2, "trio": 3, "quartet": 4}
 
 
+_RANKS = {"one", "two", "three", "four", "five", "six", "seven", "nine", "ten", "1", "2", "3"}
+
+
 def _singular(tok: Token) -> str:
     """'sprinters' -> 'sprinter'; the model leaves a capitalised plural as it is, and may call
     it singular ("Sprinters Kostas Kenteris and Katerina Thanou" opening a sentence)."""
@@ -1572,7 +1575,9 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
         # details to journalist John Carvel", which the model took for a verb, is one)
     last = head
     plural = _plural_role(doc[head])
-    if doc[head].lower_ not in role_heads() and not plural:
+    # "British number two Greg Rusedski", "world number one Roger Federer": a ranking
+    ranked = doc[head].lower_ in _RANKS and head - 1 >= start and doc[head - 1].lower_ == "number"
+    if doc[head].lower_ not in role_heads() and not plural and not ranked:
         # "Secretary of State": the role head stands before a preposition and title words.
         i = head
         while i > start and (_office_word(doc[i]) or _named_portfolio(ix, doc[i])) and (

@@ -1526,6 +1526,9 @@ def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expect
     # An organisation named without a word of letters alone ("Computerandvideogames.com").
     (('"It is very encouraging for Sony," John Houlihen, editor of Computerandvideogames.com '
       'told BBC News.'), "John Houlihen", {("editor", None, "Computerandvideogames.com")}),
+    # A ranking before a name.
+    ("British number two Greg Rusedsky lost to world number one Roger Federar.", "Greg Rusedsky",
+     {("number two", "GBR", None)}),
     # A post the parser joined to the copular verb, after another.
     ("Mr Haig became an MP at 27 and Leader of the Opposition at 36.", "Haig",
      {("MP", None, None), ("Leader", None, None)}),
