@@ -1539,6 +1539,9 @@ def _named_body_before(ix: _Index, head: int) -> int | None:
 _GROUPS = {"duo": 2, "pair": 2, "twins": 2, "trio": 3, "quartet": 4}
 
 
+# What an award is for: "player of the year", "goal of the month".
+_PERIODS = {"year", "month", "season", "decade", "century", "tournament", "match", "series",
+            "championship", "championships"}
 _RANKS = {"one", "two", "three", "four", "five", "six", "seven", "nine", "ten", "1", "2", "3"}
 
 
@@ -2680,6 +2683,13 @@ class RoleFinder:
             if phrase is None and last != attr.i:
                 last = attr.i
                 phrase = _read_title(ix, min(first.left_edge.i, attr.left_edge.i), last)
+            after_title = [t.lower_ for t in ix.doc[last + 1 : min(last + 4, sent.end)]]
+            if after_title[:2] == ["of", "the"] and after_title[2:] and after_title[2] in _PERIODS:
+                continue  # "was named player of the year": an award, not a post
+            if any(c.lower_ == "only" for c in attr.children) and any(
+                    c.dep_ in ("relcl", "acl") and any(g.lower_ == "to" for g in c.children)
+                    for c in attr.children):
+                continue  # "was the only player to put up any resistance": a feat, not a post
             if phrase:
                 q_end, q_country, q_org = _of_qualifier(ix, last + 1, sent.end)
                 phrase.country = phrase.country or q_country
