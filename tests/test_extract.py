@@ -1619,6 +1619,9 @@ def test_names_completed_from_team_sheets_titles_and_apostrophes(nlp, text, expe
       "Industrial Zone."), "Erez Crossing"),
     (("Police found explosives in a cinema in Russia's second city St Petersburg, the Interior "
       "Ministry said."), "St Petersburg"),
+    (("Sri Lanka army blames Tamil Tigers for failing to keep pledge\n\nThe army on Sunday "
+      "blamed the rebels for failing to attend a meeting they had agreed to attend."),
+     "Tamil Tigers"),
     # A family, and a firm's unit set off after the word.
     (('"As far as we are aware, the Agnelli family, which indirectly controls at least 30% of '
       'Fiat, has given no public sign that it wants to sell the car business."'), "Agnelli"),
