@@ -2959,6 +2959,26 @@ class RoleFinder:
                 person = named.pop()
                 found.append(Tie("affiliated_with", person, c.code, c.span))
                 tied.add(person)
+        # "A Malaysian woman has broken the world record ... Nur Malena Hassan, 27, has so far
+        # endured 32 days": a person of a nation, introduced with "a" in a sentence that
+        # names nobody, is the one newcomer the next sentence names.
+        for c in doc._.ng_countries or []:
+            noun = c.span.root.head
+            if c.span.start not in ix.country or c.span.root.dep_ not in ("amod", "compound") or (
+                    noun.i != c.span.end or _demonym_of(ix, noun) != c.code
+                    or not any(d.lower_ in ("a", "an") for d in noun.children if d.dep_ == "det")):
+                continue
+            k = ix.sent_index[noun.sent.start]
+            if k + 1 >= len(ix.sents) or any(t in ix.person for t in range(
+                    noun.sent.start, noun.sent.end)):
+                continue
+            nxt = ix.sents[k + 1]
+            named = {p for m, p in ix.mentions if nxt.start <= m.start < nxt.end}
+            earlier = {p for m, p in ix.mentions if m.start < nxt.start}
+            if len(named) == 1 and not named & earlier and not named & tied:
+                person = named.pop()
+                found.append(Tie("affiliated_with", person, c.code, doc[c.span.start : noun.i + 1]))
+                tied.add(person)
         # "Verdict delay for Greek sprinters" ... "sprinters Costas Kenteris and Katerina
         # Thanou": a headline's demonym on a plural title gives its nation to the article's
         # holders of that title, when it is the only such nation in the headline.

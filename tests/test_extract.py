@@ -1388,6 +1388,10 @@ def test_a_branch_named_for_a_country_is_not_the_state(nlp, text, tie, not_tie):
       "and mentor Haile Gebreselassie."), ("Haile Gebreselassie", "ETH"), None),
     (("The Ethiopian star Kenenisa Bekela won again. Compatriots Mulugeta Wondimu, Abiyote Abate "
       "and Markos Geneti will race against Bekela."), ("Markos Geneti", "ETH"), None),
+    # A person of a nation introduced with "a", then named in the next sentence.
+    (("How Deadly Are Scorpions?\n\nA Malaysian woman has broken the world record for time "
+      "spent living in a box full of scorpions. Nur Malena Hassen, 27, has so far endured 32 "
+      "days in a glass case."), ("Nur Malena Hassen", "MYS"), None),
     # A demonym on a word for a person, as the subject, after a sentence about one person.
     (("Double Olympic 10,000m champion Haile Gebreselassie will race in the London Marathon for "
       "the next three years.\n\nThe Ethiopian legend won Sunday's half-marathon in Spain on his "
