@@ -2255,6 +2255,7 @@ class RoleFinder:
         ties += self._described_nations(ix, doc, roles, ties)
         ties += self._squad_nation(ix, doc, ties)
         ties += self._compatriots(ix, doc, ties)
+        ties += self._election_nations(ix, doc, ties)
         ties += self._located(ix, doc)
         doc._.ng_roles = _specific_titles(_one_name_per_post(roles))
         doc._.ng_ties = ties
@@ -2863,6 +2864,34 @@ class RoleFinder:
                 continue
             found.append(Tie("affiliated_with", person, code, m))
             tied.add(person)
+        return found
+
+    def _election_nations(self, ix: _Index, doc: Doc, ties: list[Tie]) -> list[Tie]:
+        """'conspiring ... to help George W Bush in the US presidential election', 'Hamid Karzai
+        was assured of a majority in Afghanistan's election': whom a sentence places in a
+        nation's election (its verb's object, or else its passive subject) stands in it."""
+        tied = {t.subject for t in ties if t.relation == "affiliated_with"}
+        found = []
+        for c in doc._.ng_countries or []:
+            vote = c.span.root.head
+            if c.span.root.dep_ not in ("compound", "nmod", "amod", "poss") or (
+                    vote.lemma_.lower() not in ("election", "poll")) or vote.dep_ != "pobj" or (
+                    vote.head.lower_ != "in"):
+                continue
+            verb = vote.head.head
+            for _ in range(3):  # "a majority in ...": up through what the majority is of
+                if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in ("pobj", "dobj"):
+                    break
+                verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for dep in ("dobj", "nsubjpass"):
+                held = {ix.person[k.i] for k in verb.children if k.dep_ == dep and k.i in ix.person}
+                if held:
+                    for person in sorted(held - tied):
+                        found.append(Tie("affiliated_with", person, c.code, doc[c.span.start : vote.i + 1]))
+                        tied.add(person)
+                    break
         return found
 
     def _compatriots(self, ix: _Index, doc: Doc, ties: list[Tie]) -> list[Tie]:

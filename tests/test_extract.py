@@ -1388,6 +1388,11 @@ def test_a_branch_named_for_a_country_is_not_the_state(nlp, text, tie, not_tie):
       "and mentor Haile Gebreselassie."), ("Haile Gebreselassie", "ETH"), None),
     (("The Ethiopian star Kenenisa Bekela won again. Compatriots Mulugeta Wondimu, Abiyote Abate "
       "and Markos Geneti will race against Bekela."), ("Markos Geneti", "ETH"), None),
+    # Whom a sentence places in a nation's election: its verb's object, or passive subject.
+    (("Tony Blare stood accused of conspiring to use British troops in Iraq to help George W "
+      "Bush in the US presidential election."), ("George W Bush", "USA"), ("Tony Blare", "USA")),
+    (("Hamid Karzay was assured of a majority in Afghanistan's election to become its first "
+      "democratically chosen president."), ("Hamid Karzay", "AFG"), None),
     # A person of a nation introduced with "a", then named in the next sentence.
     (("How Deadly Are Scorpions?\n\nA Malaysian woman has broken the world record for time "
       "spent living in a box full of scorpions. Nur Malena Hassen, 27, has so far endured 32 "
