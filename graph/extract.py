@@ -1263,8 +1263,10 @@ class CountryFinder:
         candidates += [e for e in doc.ents if e.label_ in ("GPE", "NORP", "ORG", "LOC")]
         # "political editor of The Scotsman": a demonym that names a paper, wherever the text
         # writes it ("Scotsman journalist Hamish MacDonell")
-        papers = {t.text for t in doc[1:] if t.nbor(-1).text == "The" and not t.nbor(-1).is_sent_start
-                  and t.tag_ == "NNP" and country_kind(t.text) == "demonym"}
+        papers = {t.text for t in doc[1:-1] if t.nbor(-1).text == "The" and not t.nbor(-1).is_sent_start
+                  and t.tag_ == "NNP" and country_kind(t.text) == "demonym"
+                  and not (t.nbor().is_title or t.nbor().pos_ in ("NOUN", "PROPN"))}
+        # (not "The Scottish Executive", "the Spanish FA")
         # Longest first so "the United States" wins over "States".
         for span in sorted(candidates, key=lambda sp: (-(sp.end - sp.start), sp.start)):
             if span.text in papers:
@@ -2685,12 +2687,18 @@ class RoleFinder:
                 last = attr.i
                 phrase = _read_title(ix, min(first.left_edge.i, attr.left_edge.i), last)
             after_title = [t.lower_ for t in ix.doc[last + 1 : min(last + 4, sent.end)]]
-            if after_title[:2] == ["of", "the"] and after_title[2:] and after_title[2] in _PERIODS:
-                continue  # "was named player of the year": an award, not a post
-            if any(c.lower_ == "only" for c in attr.children) and any(
-                    c.dep_ in ("relcl", "acl") and any(g.lower_ == "to" for g in c.children)
-                    for c in attr.children):
-                continue  # "was the only player to put up any resistance": a feat, not a post
+            award = after_title[:2] == ["of", "the"] and after_title[2:] and after_title[2] in _PERIODS
+            feat = any(c.lower_ == "only" for c in attr.children) and any(
+                c.dep_ in ("relcl", "acl") and any(g.lower_ == "to" for g in c.children)
+                for c in attr.children)
+            if phrase and (award or feat):
+                # "was named player of the year": an award, and "was the only player to put up
+                # any resistance", "only the second England player to be sent off": a feat;
+                # not posts, though the nation they are said of stands
+                if phrase.country:
+                    found.append(_Phrase("", phrase.country, None, min(phrase.start, subject.i),
+                                         phrase.end))
+                continue
             if phrase:
                 q_end, q_country, q_org = _of_qualifier(ix, last + 1, sent.end)
                 phrase.country = phrase.country or q_country
@@ -2995,6 +3003,7 @@ class RoleFinder:
             noun = c.span.root.head
             if c.span.start not in ix.country or c.span.root.dep_ not in ("amod", "compound") or (
                     noun.i != c.span.end or _demonym_of(ix, noun) != c.code
+                    or noun.dep_ not in ("nsubj", "nsubjpass")  # not "the story of an Indian man"
                     or not any(d.lower_ in ("a", "an") for d in noun.children if d.dep_ == "det")):
                 continue
             k = ix.sent_index[noun.sent.start]

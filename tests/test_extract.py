@@ -1456,6 +1456,15 @@ def test_a_country_said_of_a_person_after_the_name_or_by_them(nlp, text, tie):
     (("Cambodia Prince Moves Closer to Throne (AP)\n\nAP - The son of King Norodom Sihanuk moved "
       "closer Monday to becoming Cambodia's new monarch after legal hurdles were cleared."),
      ("Norodom Sihanuk", "KHM"), None),
+    # ... but not one that begins a longer name ("The Scottish Executive").
+    (("The Scottish Executive said it would act. Scottish Conservative leader, David McLetchy, "
+      "said it was beyond belief."), ("David McLetchy", "GBR"), None),
+    # A person of a nation introduced with "a" but not as the subject is nobody named next.
+    (("In 1997 he directed his only film, the story of an Indian man offered money. Terry "
+      "Gilliem said so."), None, ("Terry Gilliem", "IND")),
+    # A feat is no post, but the nation said of it stands.
+    ("Six years earlier, Danny Grewcok became only the second England player to be sent off in "
+     "Tests.", ("Danny Grewcok", "GBR"), None),
     # A demonym the text names a paper with.
     (("Scotsman journalist Hamish MacDonel said the picture had been obscured. Mr MacDonel, "
       "political editor of The Scotsman, said so."), None, ("Hamish MacDonel", "GBR")),
