@@ -1287,8 +1287,10 @@ class CountryFinder:
             if code and span.end < len(doc) and doc[span.end].lower_ == "orthodox":
                 continue  # "Greek Orthodox Patriarch": a church, not a nation
             if code and span.end + 1 < len(doc) and (
-                    doc[span.end].text in _OPEN_EVENTS or doc[span.end : span.end + 2].text in _OPEN_EVENTS):
-                continue  # "2004 French Open champion Gaudio": an event, not a nation
+                    doc[span.end].text in _OPEN_EVENTS or doc[span.end : span.end + 2].text in _OPEN_EVENTS
+                    or (doc[span.end].text in _GAMES and country_kind(span.text) == "seat")):
+                continue  # "2004 French Open champion Gaudio", "Athens Olympic 100m silver
+                # medallist": an event, not a nation
             if code:
                 mention = CountryMention(span, code)
                 for t in range(span.start, span.end):
@@ -1333,6 +1335,8 @@ class CountryFinder:
 
 # Events named for a country, open to all: "the French Open", "the Australian Grand Prix".
 _OPEN_EVENTS = {"Open", "Grand Prix", "Masters", "Classic"}
+# ... and Games named for the capital that held them: "the Athens Olympics".
+_GAMES = {"Olympic", "Olympics", "Games", "Paralympic", "Paralympics"}
 
 
 def _strip_the(span: Span) -> Span:
@@ -1602,6 +1606,9 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
             continue
         if tok.i > 0 and not doc[tok.i - 1].whitespace_ and _number_with_unit(doc[tok.i - 1]):
             left -= 1  # the unit of "the women's 100m silver medallist", however tagged
+            continue
+        if tok.pos_ == "PROPN" and doc[tok.i + 1].text in _GAMES:
+            left -= 1  # "Athens Olympic 100m silver medallist": the Games, not a body
             continue
         if tok.pos_ == "PROPN" and tok.lower_ not in words and tok.text != "-":
             break  # "Qantas boss": a name before the title is whose role it is
