@@ -1562,7 +1562,8 @@ def _singular(tok: Token) -> str:
 def _plural_role(tok: Token) -> bool:
     """A title in the plural: "sprinters", "Sprinters" (not "Jones")."""
     return (tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.is_title)) and (
-        tok.lower_ not in role_heads() and _singular(tok).lower() in role_heads())
+        tok.lower_ not in role_heads() and _singular(tok).lower() in role_heads()
+        and tok.text not in _PLURAL_HONORIFICS)  # not "Lords Bingham, Steyn and Hope"
 
 
 def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:

@@ -1549,6 +1549,8 @@ def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expect
      "Tim Henmann", set()),
     ("Andy Roddik was the only player to put up any real resistance at Wimbledon.", "Andy Roddik",
      set()),
+    # A plural honorific is no plural title.
+    ("The case was heard by Lords Bingham, Steyn and Hope.", "Steyn", set()),
     # Games named for the capital that held them: no nation, no organisation.
     ("Athens Olympic 100m silver medallist Francis Obikwelu will also run in Birmingham next "
      "month.", "Francis Obikwelu", {("Athens Olympic 100m silver medallist", None, None)}),
