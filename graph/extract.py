@@ -260,6 +260,8 @@ def _plausible_name(doc: Doc, start: int, end: int) -> bool:
         return False  # "KHARTOUM": a dateline
     if any(t.is_title and t.lower_ in _TITLED_PREPS for t in span):
         return False  # "Reporters Without Borders": a body's name
+    if all(t.lower_ in _GENERATIONS for t in span):
+        return False  # "Jr" left over from "Bruce L Castor Jr"
     if (len(span) > 1 and span[0].text == "Best") or (start > 0 and doc[start - 1].text == "Best"):
         return False  # "nominations for Best Solo Female": an award (not "George Best")
     # "Briton", "England": a country word alone is not a person
@@ -359,6 +361,14 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
                 and doc[start - 1].text not in honorifics()
                 and not country_kind(doc[start - 1].text))):
             start -= 1  # "Stelios" + "Haji-Ioannou", "Rhodri" + "Glyn Thomas": a first name
+        # "Bruce L" + "Castor" + "Jr": a generation the model tagged apart ends the name, with
+        # the surname it left untagged between
+        j = end
+        while j < len(doc) and j - end < 2 and doc[j].pos_ == "PROPN" and doc[j].is_title and (
+                not doc[j].ent_type_) and doc[j].lower_ not in _GENERATIONS:
+            j += 1
+        if j < len(doc) and doc[j].lower_ in _GENERATIONS and j > end - 1 and not doc[j].is_lower:
+            end = j + 1
         while end + 1 < len(doc) and doc[end - 1].lower_ in _PARTICLES and (
                 doc[end].lower_ in _PARTICLES or (doc[end].is_title and _is_name_token(doc[end]))):
             end += 1  # "Walter van" + "der Vijver"

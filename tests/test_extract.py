@@ -1496,6 +1496,9 @@ def test_an_organisation_tagged_over_a_title_is_the_name_before_it(nlp):
      {"Ryan Samuel Pitlak": set(), "Mark Stephen Trotman": set()}),
     (("Mr Gallway won damages from the Daily Telegraph on Thursday. The Telegraph was sued for "
       "libel by Mr Gallway after the newspaper made claims."), {"Gallway": set()}),
+    # A generation the model tagged apart ends the name, with the surname it left between.
+    (("District Attorney Bruce L Castor Jr, who was in charge of the case, said that detectives "
+      "could find nothing."), {"Bruce L Castor Jr": set()}),
     # A title line's name of three words whose first the body uses is that one.
     (("Karzay Uncle Sam's man\n\nWASHINGTON - As Afghans prepare for their election, President "
       "Hamid Karzay is the favourite."), {"Hamid Karzay": {"Karzay"}}),
