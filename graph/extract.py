@@ -542,6 +542,7 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
     # Lenovo" ... "Lenovo Group").
     written = Counter(t.text for t in doc if t.pos_ == "PROPN")
     untyped = Counter(t.text for t in doc if t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))
+    as_org = Counter(t.text for t in doc if t.ent_type_ in ("ORG", "GPE", "PRODUCT"))
     for tok in doc[:-2]:
         name = doc[tok.i + 1]
         if not (tok.is_lower and tok.tag_ == "NN" and tok.lower_ in heads) or name.i in taken or (
@@ -551,7 +552,8 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
                                                  or tok.lemma_ in word_set("firm_nouns.txt")
                                                  or not untyped[name.text]))
                 or name.lower_ in title_words() or name.lower_ in lower_words
-                or country_kind(name.text) or is_city(name.text) or written[name.text] < 2):
+                or country_kind(name.text) or is_city(name.text) or written[name.text] < 2
+                or as_org[name.text] > 1):  # "market leader Nintendo", an ORG everywhere else
             continue
         spans.append((name.i, name.i + 1))
         taken.add(name.i)

@@ -1648,6 +1648,10 @@ def test_names_completed_from_team_sheets_titles_and_apostrophes(nlp, text, expe
     (("Sri Lanka army blames Tamil Tigers for failing to keep pledge\n\nThe army on Sunday "
       "blamed the rebels for failing to attend a meeting they had agreed to attend."),
      "Tamil Tigers"),
+    # A title-like word before a name the text calls an organisation everywhere else.
+    (("Sony's PSP will challenge the DS from market leader Nintendo. Handhelds like Nintendo's "
+      "Game Boy have sold well, and Nintendo expects the DS to do the same. Shares in Nintendo "
+      "rose."), "Nintendo"),
     # A family, and a firm's unit set off after the word.
     (('"As far as we are aware, the Agnelli family, which indirectly controls at least 30% of '
       'Fiat, has given no public sign that it wants to sell the car business."'), "Agnelli"),
