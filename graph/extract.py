@@ -204,6 +204,11 @@ def _is_inner_name_token(token: Token) -> bool:
     return _is_name_token(token)
 
 
+# Titles a firm can hold as well as a person: "market leader Nintendo", "sponsor Vodafone".
+_HELD_BY_FIRMS = {"leader", "partner", "owner", "rival", "giant", "supplier", "provider",
+                  "sponsor", "backer", "champion", "winner", "pioneer", "founder", "shareholder"}
+
+
 def _headline(doc: Doc) -> Span | None:
     """The title line the text starts with: a short first paragraph with no closing stop."""
     end = next((t.i for t in doc[:30] if t.is_space and "\n\n" in t.text), None)
@@ -553,7 +558,8 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
                                                  or not untyped[name.text]))
                 or name.lower_ in title_words() or name.lower_ in lower_words
                 or country_kind(name.text) or is_city(name.text) or written[name.text] < 2
-                or as_org[name.text] > 1):  # "market leader Nintendo", an ORG everywhere else
+                or (as_org[name.text] > 1 and tok.lower_ in _HELD_BY_FIRMS)):
+            # "market leader Nintendo", an ORG everywhere else (not "rapper Nelly")
             continue
         spans.append((name.i, name.i + 1))
         taken.add(name.i)
