@@ -2284,6 +2284,7 @@ class RoleFinder:
         ties += self._squad_nation(ix, doc, ties)
         ties += self._compatriots(ix, doc, ties)
         ties += self._election_nations(ix, doc, ties)
+        ties += self._bodies_named_with_nation(ix, doc, roles, ties)
         ties += self._located(ix, doc)
         doc._.ng_roles = _specific_titles(_one_name_per_post(roles))
         doc._.ng_ties = ties
@@ -2898,6 +2899,30 @@ class RoleFinder:
                 continue
             found.append(Tie("affiliated_with", person, code, m))
             tied.add(person)
+        return found
+
+    def _bodies_named_with_nation(self, ix: _Index, doc: Doc, roles: list[RoleMention],
+                                  ties: list[Tie]) -> list[Tie]:
+        """'Russian Duma to launch new probe' ... 'Duma speaker Boris Gryzlov': a post in a
+        nation's parliament or other national body that the text names with its nation
+        elsewhere is that nation's, though this mention leaves the nation out."""
+        bodies = word_set("national_bodies.txt") | word_set("parliaments.txt")
+        nation_of: dict[str, str] = {}
+        for tok in doc[1:]:
+            before = tok.i - 1
+            if before > 0 and doc[before].text in _POSSESSIVE:
+                before -= 1
+            if tok.is_title and tok.lower_ in bodies and before in ix.country and (
+                    ix.country[before].span.end in (tok.i, tok.i - 1)):
+                nation_of.setdefault(tok.text, ix.country[before].code)
+        tied = {t.subject for t in ties if t.relation == "affiliated_with"}
+        found = []
+        for r in roles:
+            code = nation_of.get((r.organization or " ").split()[-1]) if r.organization and (
+                len(r.organization.split()) == 1) else None
+            if code and not r.country and r.person not in tied:
+                found.append(Tie("affiliated_with", r.person, code, r.span))
+                tied.add(r.person)
         return found
 
     def _election_nations(self, ix: _Index, doc: Doc, ties: list[Tie]) -> list[Tie]:

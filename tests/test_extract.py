@@ -1388,6 +1388,11 @@ def test_a_branch_named_for_a_country_is_not_the_state(nlp, text, tie, not_tie):
       "and mentor Haile Gebreselassie."), ("Haile Gebreselassie", "ETH"), None),
     (("The Ethiopian star Kenenisa Bekela won again. Compatriots Mulugeta Wondimu, Abiyote Abate "
       "and Markos Geneti will race against Bekela."), ("Markos Geneti", "ETH"), None),
+    # A post in a national parliament the text names with its nation elsewhere (not a firm's).
+    (("Russian Duma to launch new probe\n\nRussia will launch a second inquiry into the "
+      "massacre, Duma speaker Boris Grizlov said on Thursday."), ("Boris Grizlov", "RUS"), None),
+    (("Yukos sold\n\nRussian oil giant Yukos was sold. Yukos chief executive Steven Theede said "
+      "so."), None, ("Steven Theede", "RUS")),
     # Whom a sentence places in a nation's election: its verb's object, or passive subject.
     (("Tony Blare stood accused of conspiring to use British troops in Iraq to help George W "
       "Bush in the US presidential election."), ("George W Bush", "USA"), ("Tony Blare", "USA")),
