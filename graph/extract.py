@@ -2276,6 +2276,8 @@ class RoleFinder:
             record(person, phrase, doc[phrase.start : phrase.end])
         for person, phrase in self._headline_role(ix, doc, roles):
             record(person, phrase, doc[phrase.start : phrase.end])
+        for person, phrase in self._age_descriptions(ix, doc, roles):
+            record(person, phrase, doc[phrase.start : phrase.end])
         ties += self._membership(ix, doc)
         ties += self._acts_for(ix, doc, roles)
         ties += self._own_country(ix, doc)
@@ -3240,6 +3242,40 @@ class RoleFinder:
             found.append((person, phrase))
             held.add(title)
             titles_of.setdefault(person, set()).add(title)
+        return found
+
+    def _age_descriptions(self, ix: _Index, doc: Doc, roles: list[RoleMention]
+                          ) -> list[tuple[int, _Phrase]]:
+        """'Former child star Macaulay Culkin was arrested ... The 24-year-old actor, best
+        known for ...': a post described with the holder's age, as the subject of a sentence
+        that names nobody, is the post of the one person the sentence before has as subject."""
+        covered = {t for r in roles for t in range(r.span.start, r.span.end)}
+        counts = Counter(p for _, p in ix.mentions)
+        found = []
+        for tok in doc:
+            if tok.lower_ not in role_heads() or tok.tag_ != "NN" or tok.i in covered or (
+                    tok.dep_ not in ("nsubj", "nsubjpass")):
+                continue
+            sent = tok.sent
+            left = tok.left_edge.i
+            old = next((k for k in range(left + 2, tok.i) if doc[k].lower_ == "old"
+                        and doc[k - 1].text == "-" and doc[k - 2].lower_ in ("year", "years")), None)
+            k = ix.sent_index[sent.start]
+            if old is None or doc[left].lower_ != "the" or k == 0 or any(
+                    t in ix.person for t in range(sent.start, sent.end)):
+                continue
+            start = old + 1
+            prev = ix.sents[k - 1]
+            named = {p for m, p in ix.mentions if prev.start <= m.start < prev.end
+                     and _argument(m.root).dep_ in ("nsubj", "nsubjpass")}
+            phrase = _read_title(ix, start, tok.i)
+            # ... who is the story's most named person (not "Rai ... the 60-year-old actor" in
+            # a story about Michael Douglas)
+            top = counts.most_common(2)
+            if len(named) == 1 and phrase is not None and next(iter(named)) == top[0][0] and (
+                    len(top) == 1 or top[0][1] > top[1][1]):
+                phrase.start, phrase.end = left, tok.i + 1
+                found.append((named.pop(), phrase))
         return found
 
     def _headline_role(self, ix: _Index, doc: Doc, roles: list[RoleMention]

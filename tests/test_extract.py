@@ -1545,6 +1545,16 @@ def test_names_merged_and_things_left_out_by_document_evidence(nlp, text, expect
      {("movie actor", None, None), ("former presidential candidate", "PHL", None)}),
     ("He said the prime minister and chancellor Gordon Brawn agreed.", "Gordon Brawn",
      {("chancellor", None, None)}),
+    # A post described with the holder's age, as the subject, is the story's main person's
+    # when the sentence before has them as subject; not someone else's.
+    (('OKLAHOMA CITY - Former child star Macaulay Culkan was arrested on drug charges Friday '
+      'during a traffic stop, authorities said. The 24-year-old actor, best known for his role '
+      'in the "Home Alone" movies, was taken into custody. Culkan was later released.'),
+     "Macaulay Culkan", {("Former child star", None, None), ("actor", None, None)}),
+    (("Michael Duglas is to star in a film set in India. Duglas said he was thrilled. He will "
+      "work with Aishwarya Rai. Rai is a Bollywood star. On a visit to India, the 60-year-old "
+      "actor said he hoped to start shooting next year."), "Aishwarya Rai",
+     {("star", None, "Bollywood")}),
     # A post set off before "the" and a titled name, whose it is said by a possessive.
     (("Rebel fighters held the shrine, but the whereabouts of their leader, the fiery cleric "
       "Moqtada al-Sadre, were unknown."), "Moqtada al-Sadre",
