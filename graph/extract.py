@@ -796,8 +796,7 @@ def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]], lower: set[str],
     for s, e in spans:
         (headline if _is_headline_like(doc[s].sent) else body).append((s, e))
     body = _confirm_title_line(doc, body)
-    known = {_key(doc, s, e) for s, e in body} | {_key(doc, e - 1, e) for s, e in body}
-    known |= {_key(doc, s, s + 1) for s, e in body}
+    known = _known_keys(doc, body)
     # "... Point to Kerry, but Bush Runs Strong": a one-word name the model calls a person,
     # that the body never writes in lower case, is a name even if the body leaves it out.
     def confirmed(s: int, e: int) -> bool:
@@ -820,6 +819,11 @@ def _confirm_headlines(doc: Doc, spans: list[tuple[int, int]], lower: set[str],
     return body + kept
 
 
+def _known_keys(doc: Doc, spans: list[tuple[int, int]]) -> set[tuple[str, ...]]:
+    """The keys a name of ``spans`` is known by: in full, by its last word, by its first."""
+    return {k for s, e in spans for k in (_key(doc, s, e), _key(doc, e - 1, e), _key(doc, s, s + 1))}
+
+
 def _confirm_title_line(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A name of two words or more in a title line written in sentence case, that the body
     never uses, is the part of it the body does use ("Probe launched on Ken Nazi jibe" over
@@ -829,8 +833,7 @@ def _confirm_title_line(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[in
     if title is None:
         return spans
     outside = [(s, e) for s, e in spans if s >= title.end]
-    known = {_key(doc, s, e) for s, e in outside} | {_key(doc, e - 1, e) for s, e in outside}
-    known |= {_key(doc, s, s + 1) for s, e in outside}
+    known = _known_keys(doc, outside)
     places = {ent.text for ent in doc.ents if ent.start >= title.end and ent.label_ == "GPE"}
     kept = []
     for s, e in spans:
