@@ -326,6 +326,75 @@ _FIRM_POSTS = {"auditor", "consultant", "adviser", "advisor", "broker", "stockbr
 _PERSON_OR_FIRM = {"publisher", "miner", "operator", "brewer", "winemaker", "carrier", "label"}
 
 
+def _given_name(doc: Doc, i: int) -> int:
+    """Where a known given name starting at doc[i] ends ("Isabelle", "Jean-Pierre"), or i if
+    there is none: a capitalised word the lexicons know as nothing else (not "June" the
+    month, "Jordan" the country, "Dean" the title, "West" or "Prince")."""
+    tok = doc[i]
+    end = i + 3 if _joins_name(doc, i + 1) else i + 1
+    if not (tok.is_title and tok.pos_ == "PROPN") or (
+            doc[i:end].text.lower() not in word_set("given_names.txt")):
+        return i
+    if tok.lower_ in _CALENDAR or tok.lower_ in title_words() or tok.lower_ in _REGION_WORDS or (
+            tok.lower_ in name_stoppers() or tok.lower_ in word_set("royal_styles.txt")
+            or tok.text in honorifics() or country_kind(tok.text) or is_city(tok.text)):
+        return i
+    return end
+
+
+_RUN_LABELS = {"", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "LOC"}
+# "directed by Jean-Pierre Jeunet": the makers of a work are people
+_MAKING_VERBS = {"direct", "write", "produce", "compose", "paint", "design", "sing", "perform",
+                 "present", "host", "narrate", "illustrate", "edit", "photograph", "choreograph"}
+
+
+def _given_name_runs(doc: Doc, taken: set[int], lower_words: set[str], nouns: frozenset[str]
+                     ) -> list[tuple[int, int]]:
+    """'said Isabelle Kronawitter at Hypovereinsbank', 'Replacement Gareth Cooper made the
+    most', 'Aretha Franklin, Otis Redding (ORG) or Wilson Pickett': a known given name and one
+    or two capitalised words after it, that the model left untyped or typed as a thing, are a
+    person's name when the sentence treats them as a person: the subject of a verb, an item
+    of a list that names a person, the maker of a work, or a name set off by a role, an age or
+    'who'."""
+    runs = []
+    firmish = word_set("company_words.txt") | word_set("firm_nouns.txt") | name_stoppers()
+    for tok in doc[:-1]:
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        given_end = _given_name(doc, tok.i)
+        if tok.i in taken or given_end == tok.i or tok.lower_ in lower_words or (
+                before is not None and before.is_title and before.pos_ == "PROPN" and not (
+                    before.is_sent_start and before.lower_ in nouns)):
+            continue  # not "Consumer Price Index"; "Replacement Gareth Cooper" is a name
+        end, words = given_end, 1
+        while end < len(doc) and words < 3 and end not in taken and doc[end].is_title and (
+                doc[end].pos_ == "PROPN" and _is_name_token(doc[end])):
+            end += 3 if _joins_name(doc, end + 1) else 1  # "Bradley Wright-Phillips"
+            words += 1
+        if words < 2 or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN") or any(
+                t.lower_ in firmish or t.lower_ in title_words() or t.lower_ in lower_words
+                or country_kind(t.text) or (is_city(t.text) and t.ent_type_ in _PLACE_LABELS)
+                for t in doc[given_end:end] if t.text != "-"):
+            continue
+        span = doc[tok.i : end]
+        if not {t.ent_type_ for t in span} <= _RUN_LABELS or tok.ent_iob_ == "I" or (
+                end < len(doc) and doc[end].ent_iob_ == "I"):
+            continue  # not "The Catherine Tate Show": the run is only part of a name
+        root, after, untyped = span.root, doc[end : end + 3], not span.ents
+        subject = root.dep_ in ("nsubj", "nsubjpass") and untyped
+        listed = (root.dep_ == "conj" or (root.dep_ == "appos" and root.head.ent_type_ == "PERSON")
+                  ) and any(t.ent_type_ == "PERSON" and t.dep_ in ("conj", root.head.dep_)
+                            for t in (root.head, *root.head.children) if t.i < tok.i or t.i >= end)
+        maker = root.dep_ == "pobj" and root.head.dep_ == "agent" and (
+            root.head.head.lemma_.lower() in _MAKING_VERBS)
+        set_off = len(after) > 1 and after[0].text == "," and (
+            after[1].like_num or after[1].lower_ in role_heads() or after[1].lower_ == "who"
+            or (untyped and after[1].lower_ == "whose"))
+        if subject or listed or maker or set_off:
+            runs.append((tok.i, end))
+            taken.update(range(tok.i, end))
+    return runs
+
+
 def _list_goes_on(doc: Doc, end: int) -> bool:
     """Another name follows the one ending at ``end``: "tycoons JP McManus and John Magnier"."""
     return end + 1 < len(doc) and (doc[end].lower_ in ("and", "or") or (
@@ -357,7 +426,7 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
             end += 1
         if start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and (
                 _is_name_token(doc[start - 1])) and (_joins_name(doc, start + 1) or (
-                (doc[start - 1].is_sent_start or (  # "champion Derartu" + "Tulu"
+                (doc[start - 1].is_sent_start or _given_name(doc, start - 1) == start or (  # "champion Derartu" + "Tulu"
                     start >= 2 and doc[start - 2].is_lower and doc[start - 2].lower_ in role_heads()))
                 and doc[start - 1].ent_iob_ == "O"
                 and doc[start].lower_ not in title_words() and not country_kind(doc[start].text)
@@ -563,6 +632,7 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
             continue
         spans.append((name.i, name.i + 1))
         taken.add(name.i)
+    spans += _given_name_runs(doc, taken, lower_words, nouns)
     # "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed" (tagged ORG):
     # two or three names set off after a title and closed by a comma or a verb.
     for comma in (t for t in doc[1:-2] if t.text == ","):

@@ -1867,3 +1867,28 @@ def test_a_title_after_the_name_before_is_not_the_next_names(nlp):
         "Mentor and Chairman, Infosys, and Mr Nandan Nilekany, CEO, at the campus on Sunday."))
     assert ("Vladimir V. Putin", "President", "RUS", None) in roles
     assert not any(r[0] == "NR Narayana Murty" and r[1] == "President" for r in roles)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # A known given name opens a name the model left untyped or typed as a thing: the
+    # subject of a verb, ...
+    ('"The rise came as a surprise," said Isabelle Kronawitter at Hypovereinsbank.',
+     {"Isabelle Kronawitter"}, set()),
+    ("Replacement Gareth Cooper made the most of his chance.", {"Gareth Cooper"}, set()),
+    # ... an item of a list of people, the maker of a work, a name set off by "whose" ...
+    ("His music shaped the work of Aretha Franklin, Otis Redding or Wilson Pickett.",
+     {"Otis Redding"}, set()),
+    ("The film, directed by Jean-Pierre Jeunet, received nominations.", {"Jean-Pierre Jeunet"},
+     set()),
+    ("Ahead of Amelie Mauresmo, whose Grand Slam drought goes on, she rose to number one.",
+     {"Amelie Mauresmo"}, set()),
+    # ... and the word the model tagged a person, with the given name it left out before it.
+    ("Ljubicic of Croatia beat Victor Hanescu of Romania 6-3 6-4.", {"Victor Hanescu"},
+     {"Hanescu"}),
+    # Not a name's middle ("Consumer Price Index"), a region or a charity.
+    (("The Consumer Price Index rose in May. But Age Concern argued that care was "
+      "underfunded, and West Sussex agreed."), set(), {"Price Index", "Age Concern", "West Sussex"}),
+])
+def test_a_known_given_name_opens_a_persons_name(nlp, text, present, absent):
+    _, people, _, _ = _read(nlp, text)
+    assert present <= set(people) and not absent & set(people)
