@@ -69,6 +69,9 @@ _INTRODUCING = ("a", "an", "its", "their")
 # Offices named by their see or seat: "the Archbishop of Canterbury", "the Dean of Sydney".
 _SEE_HEADS = {"archbishop", "bishop", "dean"}
 # Offices named by their portfolio: "the minister for civil aviation", "secretary for health".
+# Offices named for a house of parliament or a government's treasury: "Leader of the
+# House", "Chancellor of the Exchequer" are the whole title, not a post in a body.
+_HOUSE_OFFICES = {"house", "commons", "lords", "exchequer", "opposition"}
 _PORTFOLIO_HEADS = {"minister", "secretary", "spokesman", "spokeswoman", "commissioner"}
 # "... and the prime minister said": a title that speaks is a subject, however it is parsed.
 _SPEECH_VERBS = {"say", "tell", "add", "warn", "insist", "claim", "argue", "announce", "admit"}
@@ -180,7 +183,7 @@ def paragraphs(doc: Doc) -> Doc:
 # Lower-case particles inside names: "Muqtada al-Sadr", "Osama bin Laden", "Ursula von der Leyen".
 _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "ben", "de", "del", "della", "der", "den",
               "di", "da", "do", "dos", "du", "la", "le", "van", "von", "y", "mac", "ter", "ten",
-              "zu", "af", "das", "des", "e"}
+              "zu", "af", "das", "des", "e", "dal", "dalla", "degli", "dei"}
 
 
 def _is_name_token(token: Token) -> bool:
@@ -714,6 +717,13 @@ def _name_item(toks: list[Token]) -> bool:
         _is_inner_name_token(t) and not country_kind(t.text) for t in words)
 
 
+def _initialled(toks: list[Token]) -> bool:
+    """'C Stoica', 'S. Best', 'CA Del Fava': one or two initials, then a capitalised name."""
+    initials = toks[0].text.replace(".", "")
+    return len(toks) > 1 and 1 <= len(initials) <= 2 and initials.isupper() and initials.isalpha(
+        ) and (toks[1].is_title or toks[1].lower_ in _PARTICLES)
+
+
 def _list_items(doc: Doc, start: int, end: int) -> tuple[list[list[Token]], list[list[Token]]]:
     """A paragraph cut at its commas, semicolons and stops: its items, and the names in its
     brackets that carry a minute ("Fayers (Berkley 83)": the substitute). A label before a
@@ -760,8 +770,9 @@ def _lineups(doc: Doc, from_model: list[tuple[int, int]], nouns: frozenset[str] 
         names = [it for it in items if _name_item(it)]
         if len(items) < 3 or len(names) < 0.8 * len(items):
             continue
+        # (an initial before a surname is a player's: "R de Marigny (Parma)", "C Stoica")
         people = sum(1 for it in names if any(t.ent_type_ == "PERSON" for t in it) or (
-            _key(doc, it[-1].i, it[-1].i + 1) in known))
+            _key(doc, it[-1].i, it[-1].i + 1) in known) or _initialled(it))
         # words the model calls nobody's name, every one a common noun, are a title or a
         # time: "Best film: Million Dollar Baby", "Last Saturday" (not "S. Young")
         spans = [(it[0].i, it[-1].i + 1) for it in names + subs if len(it) == 1 or any(
@@ -1246,10 +1257,15 @@ def _is_firm(cluster: PersonCluster) -> bool:
         root = m.root
         firm_before = before is not None and before.lemma_.lower() in firms and (
             before.pos_ == "NOUN")
-        owned = root.dep_ == "pobj" and root.head.lower_ in ("in", "of") and (
+        # the name is what the preposition governs (not "Chairman of the Public Accounts
+        # Committee Edward Leigh", where it comes after the body's own name)
+        after_a_name = len(m) > 1 and m.start > 0 and (
+            doc[m.start - 1].ent_type_ not in ("", "PERSON") and doc[m.start].ent_iob_ != "I")
+        governed = root.dep_ == "pobj" and not after_a_name
+        owned = governed and root.head.lower_ in ("in", "of") and (
             root.head.head.lemma_.lower() in firms)
         # "executive partner of Tods Murray", "a director of X": a post in a body
-        staff = root.dep_ == "pobj" and root.head.lower_ in ("of", "for", "at") and (
+        staff = governed and root.head.lower_ in ("of", "for", "at") and (
             root.head.head.lemma_.lower() in _POSTS_IN_A_BODY)
         appos = root.dep_ == "appos" and root.head.lemma_.lower() in firms
         after = doc[m.end] if m.end < len(doc) else None
@@ -1278,6 +1294,8 @@ def _listed_with_things(mention: Span) -> bool:
     doc = mention.doc
     if mention.start > 0 and doc[mention.start - 1].lower_ in role_heads():
         return False  # "Culture, Media and Sport Secretary Tessa Jowell": a titled person
+    if mention.start in (doc._.ng_lineup or ()):
+        return False  # a team sheet's players, whatever the model made of the names beside
     first = mention.root
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -2513,6 +2531,8 @@ class RoleFinder:
                     found.append(_Phrase("", ix.country[prev].code, None, prev, m.start))
                 elif code := _demonym_of(ix, doc[prev]):  # "the Irish tycoon JP McManus"
                     found.append(_Phrase("", code, None, prev, m.start))
+        if before == m.start and not any(p.end == first for p in found):
+            found += self._title_of_body_before(ix, first, sent)
         # After the name, set off by a comma: "Jack Straw, the foreign secretary,".
         i = after
         if i < sent.end and doc[i].text == ",":
@@ -2664,6 +2684,35 @@ class RoleFinder:
             j = k + 1
         found += self._predicates(ix, m[-1], sent)
         return found
+
+    def _title_of_body_before(self, ix: _Index, first: int, sent: Span) -> list[_Phrase]:
+        """'Leader of the House Peter Hain', 'Chancellor of the Exchequer Gordon Brown': a title
+        with the body it belongs to, right before the name and no comma between (the body,
+        tagged or not, as its organisation, as in 'Peter Hain, Leader of the House,')."""
+        doc = ix.doc
+        j = first
+        while j - 1 > sent.start and first - j < 4 and doc[j - 1].pos_ == "PROPN" and (
+                doc[j - 1].is_title and j - 1 not in ix.person and j - 1 not in ix.country
+                and doc[j - 1].lower_ not in title_words() and doc[j - 1].text not in honorifics()
+                and doc[j - 1].lower_ not in word_set("royal_styles.txt")):
+            j -= 1
+        # (not a name's own words: "at the centre of the Svetlana Kuznetsova doping row")
+        if j == first or j - 3 < sent.start or doc[j - 1].lower_ != "the" or (
+                doc[j - 2].lower_ != "of") or any(
+                t.ent_type_ == "PERSON" or _given_name(doc, t.i) > t.i for t in doc[j:first]):
+            return []
+        start = _run_left(ix, j - 2, sent.start)
+        phrase = _read_title(ix, start, j - 3) if start < j - 2 else None
+        if phrase is None or doc[j - 3].lower_ not in role_heads():
+            return []
+        if first - j == 1 and doc[j].lower_ in _HOUSE_OFFICES:
+            phrase.title = f"{phrase.title} {doc[j - 2 : first].text}"  # "Leader of the Opposition"
+        else:
+            q_end, q_country, q_org = _of_qualifier(ix, j - 2, first)
+            phrase.country = phrase.country or q_country
+            phrase.organization = phrase.organization or q_org or doc[j:first].text
+        phrase.end = first
+        return [phrase]
 
     def _who_clause(self, ix: _Index, who: Token, sent: Span) -> list[_Phrase]:
         """'Mr Tsuda, who will become chairman,', 'X, who heads the Bar Council,': what a

@@ -1791,6 +1791,20 @@ def test_a_short_first_name_is_no_initial(nlp):
       "Gary Nevil, Ferdinando, Browne, Heinz, O'Shee (Ronaldo 33), Keano, Fortuna, Fletchar "
       "(Giggs 64), Roonie, Scholas. Att: 47,111 Ref: S Bennet (Kent)."),
      {"Weavar", "Onuoho", "Flod", "Fortuna", "Barten"}, {"Att"}),
+    # A team sheet of initials and surnames names its players, not the clubs in brackets.
+    (("Italy named their side for the match against Wales on Saturday.\n\n"
+      "R de Marigny (Parma); M Pratichetti (Calvisano), C Stoica (Montpellier), A Masi "
+      "(Viadana), L Nitoglia (Calvisano); L Orquera (Padova), A Troncon (Treviso); A Lo Cicero "
+      "(Roma), F Ongaro (Treviso), M Castrogiovanni (Calvisano); S Dellape (Biarritz), M "
+      "Bortolami (Padova, capt); A Persico (Agen), D dal Maso (Treviso), S Parisse (Treviso)."),
+     {"R de Marigny", "C Stoica", "D dal Maso", "M Bortolami", "S Parisse"},
+     {"Parma", "Calvisano", "Montpellier", "Masi"}),
+    # ... and a full name among them, however the model typed the names beside it.
+    (("Italy, who lost flanker Marco Bergamaschi before half-time, built up steam.\n\n"
+      "R de Marini; Mirko Bergamaschi, W Pozzebono, A Masini, L Nitoglio; L Orquero, A "
+      "Troncone; A Lo Cicerone, F Ongari, M Castrogiovane, S Dellapa, M Bortolano (capt), "
+      "A Persica, Marco Bergamaschi, S Parissi."),
+     {"R de Marini", "Mirko Bergamaschi", "Marco Bergamaschi", "W Pozzebono"}, set()),
 ])
 def test_line_ups_found_beside_another_or_after_a_label(nlp, text, present, absent):
     _, people, _, _ = _read(nlp, text)
@@ -1892,3 +1906,27 @@ def test_a_title_after_the_name_before_is_not_the_next_names(nlp):
 def test_a_known_given_name_opens_a_persons_name(nlp, text, present, absent):
     _, people, _, _ = _read(nlp, text)
     assert present <= set(people) and not absent & set(people)
+
+
+@pytest.mark.parametrize(("text", "expected", "unexpected"), [
+    # A title with the body it belongs to, right before the name: a house of parliament or
+    # the Exchequer is part of the title ...
+    ("Leader of the House Peter Haine told MPs the bill would pass.",
+     ("Peter Haine", "Leader of the House", None, None), None),
+    ("Chancellor of the Exchequer Gordon Browne agreed with him.",
+     ("Gordon Browne", "Chancellor of the Exchequer", None, None), None),
+    # ... any other body is the title's organisation, and the name after it is a person ...
+    ("The Secretary-General of the United Nations Kofi Anan spoke in Geneva.",
+     ("Kofi Anan", "Secretary-General", None, "United Nations"), None),
+    ("Chairman of the Public Accounts Committee Edward Leighton said the figures were wrong.",
+     ("Edward Leighton", "Chairman", None, "Public Accounts Committee"), None),
+    # ... but the words of a name before a name are no body.
+    (("Tennis player Svetlana Kuznetsova denied it. Reporters gathered at the centre of the "
+      "Svetlana Kuznetsova doping row."), ("Svetlana Kuznetsova", "Tennis player", None, None),
+     "centre"),
+])
+def test_a_title_of_a_body_right_before_the_name(nlp, text, expected, unexpected):
+    _, _, roles, _ = _read(nlp, text)
+    assert expected in roles
+    assert unexpected is None or not any(r[1] == unexpected for r in roles)
+
