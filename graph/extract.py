@@ -101,7 +101,7 @@ _ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 # Verbs that give an actor a part: "starring Burt Lancaster as the airport manager".
 _CASTING_VERBS = {"star", "play", "cast", "portray", "feature", "depict", "show"}
 _NOT_TITLE = {"new", "newly", "elected", "re-elected", "visiting", "past", "present", "current",
-              "fellow"}
+              "fellow", "several", "many", "some", "other", "various", "numerous"}
 
 
 @dataclass
@@ -620,11 +620,19 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
     written = Counter(t.text for t in doc if t.pos_ == "PROPN")
     untyped = Counter(t.text for t in doc if t.pos_ == "PROPN" and t.ent_type_ in ("", "PERSON"))
     as_org = Counter(t.text for t in doc if t.ent_type_ in ("ORG", "GPE", "PRODUCT"))
+    # ... or tagged a place, when the text also writes it after a first name ("Ethiopia's
+    # Tirunesh Dibaba won ... But world 5000m champion Dibaba")
+    surnames = {t.text for t in doc[1:] if t.pos_ == "PROPN" and t.is_title and (
+        doc[t.i - 1].pos_ == "PROPN" and doc[t.i - 1].is_title and _is_name_token(doc[t.i - 1])
+        and not country_kind(doc[t.i - 1].text) and not is_city(doc[t.i - 1].text)
+        and doc[t.i - 1].lower_ not in title_words())}
     for tok in doc[:-2]:
         name = doc[tok.i + 1]
         if not (tok.is_lower and tok.tag_ == "NN" and tok.lower_ in heads) or name.i in taken or (
                 name.pos_ != "PROPN" or not name.is_title or not _is_name_token(name)
-                or name.ent_type_ not in ("", "PERSON", "ORG") or doc[name.i + 1].pos_ == "PROPN"
+                or name.ent_type_ not in ("", "PERSON", "ORG", "GPE")
+                or (name.ent_type_ == "GPE" and name.text not in surnames)
+                or doc[name.i + 1].pos_ == "PROPN"
                 or (name.ent_type_ == "ORG" and (doc[name.i + 1].ent_iob_ == "I"
                                                  or tok.lemma_ in word_set("firm_nouns.txt")
                                                  or not untyped[name.text]))
@@ -1665,12 +1673,15 @@ def _singular(tok: Token) -> str:
     it singular ("Sprinters Kostas Kenteris and Katerina Thanou" opening a sentence)."""
     if tok.tag_ in ("NNPS", "NNP") and tok.lemma_ == tok.text and tok.lower_.endswith("s"):
         return tok.lower_[:-1]
+    if tok.text.endswith("s") and tok.text[:-1].isupper():
+        return tok.text[:-1]  # "MPs", "MEPs": an abbreviation keeps its capitals
     return tok.lemma_
 
 
 def _plural_role(tok: Token) -> bool:
     """A title in the plural: "sprinters", "Sprinters" (not "Jones")."""
-    return (tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.is_title)) and (
+    return (tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.is_title) or (
+        tok.text.endswith("s") and tok.text[:-1].isupper())) and (  # "MPs", tagged or not
         tok.lower_ not in role_heads() and _singular(tok).lower() in role_heads()
         and tok.text not in _PLURAL_HONORIFICS)  # not "Lords Bingham, Steyn and Hope"
 
@@ -1758,8 +1769,8 @@ def _read_title(ix: _Index, start: int, head: int) -> _Phrase | None:
         left += 1
     # "the 18-year-old centre", "three-time AAAs champion", "first-time actress": an age or a
     # count, not part of the post
-    left = max([left] + [k + 1 for k in range(left, head) if doc[k].lower_ in ("old", "time")
-                         and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and (
+    left = max([left] + [k + 1 for k in range(left, head) if doc[k].lower_ in (
+        "old", "time", "times") and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and (
                              doc[k].lower_ == "old" or doc[k - 2].like_num
                              or doc[k - 2].lower_ in _ORDINALS)])  # (not "part-time teacher")
     country = organization = None
@@ -2027,6 +2038,14 @@ _PICK_VERBS = {"name", "pick", "select", "bring", "recall", "call", "include", "
                "unveil", "make", "announce", "rest", "omit"}
 
 
+# What a player does for a side, and what he scores or wins for it ("scored a try for Wales").
+_PLAYING_VERBS = {"play", "score", "reply", "kick", "hit", "run", "race", "compete", "appear",
+                  "start", "debut", "feature", "win", "add", "land", "convert", "earn", "claim"}
+_SCORES = {"try", "goal", "penalty", "attempt", "point", "one", "medal", "gold", "silver",
+           "bronze", "cap", "conversion", "drop-goal", "kick", "appearance", "debut", "wicket",
+           "century", "run", "race", "title", "victory", "win"}
+
+
 # Offices that belong to a state, so the state the text speaks of is theirs.
 _NATIONAL_OFFICES = {"president", "premier", "chancellor", "minister", "secretary", "senator",
                      "treasurer", "taoiseach",
@@ -2279,6 +2298,14 @@ def _portfolio_first(title: str) -> str:
     return " ".join(words)
 
 
+# Words that praise rather than name a post: "one of the great advocates of civil liberty".
+_APPRAISALS = {"great", "best", "finest", "leading", "top", "outstanding", "famous", "foremost",
+               "prominent", "influential", "successful", "experienced", "talented", "few",
+               "brilliant", "gifted", "fine", "good", "important", "powerful", "wealthy", "rich"}
+# Words for a group of people named by a demonym: "Ethiopian duo X and Y".
+_GROUP_NOUNS = {"duo", "trio", "pair", "quartet", "twins", "pairing", "partnership"}
+
+
 def _acted_upon(c: CountryMention, clause: Token, holder: Span) -> bool:
     """'President Chirac ordered the destruction of the Ivory Coast's air force': a nation in
     what the holder's own verb acts on is another party (unless it is a body the holder
@@ -2442,8 +2469,12 @@ class RoleFinder:
             phrase = _read_title(ix, start, listed - 1) if start < listed else None
             if phrase and (doc[listed - 1].tag_ == "NNS" or _plural_role(doc[listed - 1])):
                 found.append(phrase)
-            elif listed - 1 in ix.country and doc[listed - 1].tag_ in ("NNS", "NNPS"):
+            elif listed - 1 in ix.country and (doc[listed - 1].tag_ in ("NNS", "NNPS") or (
+                    doc[listed - 1].lower_.endswith("s")
+                    and country_kind(doc[listed - 1].text) == "demonym")):  # "Britons X and Y"
                 found.append(_Phrase("", ix.country[listed - 1].code, None, listed - 1, m.end))
+            elif doc[listed - 1].lower_ in _GROUP_NOUNS and listed - 2 in ix.country:
+                found.append(_Phrase("", ix.country[listed - 2].code, None, listed - 2, m.end))
             elif doc[listed - 1].tag_ == "NNS" and (code := _demonym_of(ix, doc[listed - 1])):
                 # "the Irish horseracing tycoons JP McManus and John Magnier"
                 found.append(_Phrase("", code, None, listed - 1, m.end))
@@ -2524,6 +2555,8 @@ class RoleFinder:
                 owner = doc[prev].text in _POSSESSIVE
                 if owner:
                     prev -= 1
+                elif doc[prev].lower_ in _GROUP_NOUNS and prev - 1 in ix.country:
+                    prev -= 1  # "Ethiopian duo Gebre Gebremariam and Dejene Berhanu"
                 if prev in ix.country and (owner or not (
                         country_kind(ix.country[prev].span.text) != "demonym"
                         and ix.country[prev].span.start > sent.start
@@ -2657,6 +2690,13 @@ class RoleFinder:
             q_end, q_country, _ = _of_qualifier(ix, i, sent.end)
             if q_country and doc[i].lower_ == "of":
                 found.append(_Phrase("", q_country, None, m.start, q_end))
+            # "Referee: Andrew Cole (Australia)", "Roger Federer (Switzerland) beat ...": a
+            # results line gives a name's nation in brackets
+            c = ix.country.get(i + 1)
+            if i < sent.end and doc[i].text == "(" and c is not None and (
+                    c.span.start == i + 1 and c.span.end < sent.end and doc[c.span.end].text == ")"
+                    and country_kind(c.span.text) in ("name", "code")):
+                found.append(_Phrase("", c.code, None, m.start, c.span.end + 1))
         # "Tory frontbencher Andrew Tyrie MP": letters after the name that are a post.
         for j in range(m.end, after):
             if doc[j].lower_ in role_heads():
@@ -2771,6 +2811,18 @@ class RoleFinder:
         candidates = []
         if copular or appointed:
             candidates += [c for c in verb.children if c.dep_ in _PREDICATE_DEPS]
+            # "was one of several keynote speakers": one holder of a plural post (not "one of
+            # the great advocates": an appraisal)
+            one_of = [g for c in candidates if c.lower_ == "one" for p in c.children
+                      if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                      if g.dep_ == "pobj" and g.tag_ == "NNS" and not any(
+                          a.dep_ == "amod" and (a.tag_ == "JJS" or a.lower_ in _APPRAISALS)
+                          for a in g.children)]
+            # (a plural is no one person's post: "he was certain MPs would get a chance";
+            # it is theirs in "Jason Gardener and Mark Lewis-Francis are gold medallists")
+            several = any(c.dep_ == "conj" for c in role.children)
+            candidates = one_of + [c for c in candidates if c.lower_ != "one" and (
+                several or not (c.tag_ in ("NNS", "NNPS") or _plural_role(c)))]
             # "became chief operating officer and president": both
             # (not "a coward or a leader", "a minister and not a secretary")
             candidates += [g for c in candidates for g in c.children
@@ -3001,7 +3053,7 @@ class RoleFinder:
                 if squad or picks:
                     nations.setdefault(c.code, []).append(head if picks else t)
         if len(nations) != 1:
-            return []
+            return self._picked_by_nation(ix, ties)
         (code, heads), = nations.items()
         tied = {t.subject for t in ties if t.relation == "affiliated_with"}
         # named by the selectors: "England have named Bath prop Matt Stevens"
@@ -3020,6 +3072,48 @@ class RoleFinder:
         found = []
         for m, person in ix.mentions:
             if person in tied or m.root.i not in picked:
+                continue
+            found.append(Tie("affiliated_with", person, code, m))
+            tied.add(person)
+        return found + self._picked_by_nation(ix, [*ties, *found])
+
+    def _picked_by_nation(self, ix: _Index, ties: list[Tie]) -> list[Tie]:
+        """'Ireland have recalled Denis Hickie', 'Italy, who lost flanker Mauro Bergamasco
+        with a head knock': a player a nation's side picks, drops or loses, anywhere in the
+        text, plays for it (the nation as the subject of the verb, or as what "who" stands
+        for)."""
+        doc = ix.doc
+        tied = {t.subject for t in ties if t.relation == "affiliated_with"}
+        picked: dict[int, str] = {}
+        for c in ix.country.values():
+            root, before = c.span.root, doc[c.span.start - 1] if c.span.start else None
+            if c.span.start != root.i - (len(c.span) - 1) or country_kind(c.span.text) not in (
+                    "name", "code") or (before is not None and before.is_title
+                                        and not before.is_sent_start):
+                continue  # (not "won awards for Little Britain": a show)
+            verbs = [root.head] if root.dep_ == "nsubj" else []
+            verbs += [v for v in root.children if v.dep_ == "relcl" and any(
+                g.dep_ == "nsubj" and g.lower_ in ("who", "which", "that") for g in v.children)]
+            for verb in verbs:
+                if verb.pos_ == "VERB" and verb.lemma_ in _PICK_VERBS | {"lose", "field"}:
+                    for obj in (g for g in verb.children if g.dep_ == "dobj"):
+                        for t in obj.subtree:
+                            picked.setdefault(t.i, c.code)
+            # "Henson scored a try for Wales", "Orquera did reply with one for Italy": what a
+            # player does for a nation's side
+            if root.dep_ == "pobj" and root.head.lower_ == "for":
+                up = root.head.head
+                if up.pos_ in ("NOUN", "NUM", "PRON") and up.lemma_.lower() in _SCORES and (
+                        up.dep_ in ("dobj", "pobj")):
+                    up = up.head.head if up.dep_ == "pobj" else up.head
+                if up.pos_ == "VERB" and up.lemma_ in _PLAYING_VERBS:
+                    for g in up.children:
+                        if g.dep_ == "nsubj":
+                            picked.setdefault(g.i, c.code)
+        found = []
+        for m, person in ix.mentions:
+            code = picked.get(m.root.i)
+            if code is None or person in tied:
                 continue
             found.append(Tie("affiliated_with", person, code, m))
             tied.add(person)

@@ -1930,3 +1930,58 @@ def test_a_title_of_a_body_right_before_the_name(nlp, text, expected, unexpected
     assert expected in roles
     assert unexpected is None or not any(r[1] == unexpected for r in roles)
 
+
+@pytest.mark.parametrize(("text", "tie", "not_tie"), [
+    # A results line gives a name's nation in brackets (not a club's or a party's).
+    ("Roger Federal (Switzerland) beat Tim Hanman (Britain) 6-3 6-4 in the final.",
+     ("Tim Hanman", "GBR"), None),
+    ("Referee: Andrew Coles (Australia).", ("Andrew Coles", "AUS"), None),
+    # A demonym on a pair or in the plural goes to every name of the list after it.
+    ("Ethiopian duo Gebre Gebremaryam and Dejene Berhanou made late efforts to overtake him.",
+     ("Dejene Berhanou", "ETH"), None),
+    ("Britons Kathy Buttler and Hayley Yellin were out of contention early on.",
+     ("Hayley Yellin", "GBR"), None),
+    # A player a nation's side picks or loses, or who scores for it, anywhere in the report,
+    # plays for it; a nation someone wins support for is no side of theirs.
+    (("Wales won in Rome. Italy, who lost flanker Mauro Bergamaschi with a head knock before "
+      "half-time, built up steam."), ("Mauro Bergamaschi", "ITA"), None),
+    ("The visitors led early. Luciano Orquero did reply with one for Italy.",
+     ("Luciano Orquero", "ITA"), None),
+    ("Aid arrived. President Bosh won support for Iraq at the summit.", None, ("Bosh", "IRQ")),
+    ("Matt Lukas was praised. Lukas won awards for Little Britain in 2004.", None,
+     ("Matt Lukas", "GBR")),
+])
+def test_nations_in_brackets_and_on_pairs(nlp, text, tie, not_tie):
+    _check_ties(nlp, text, tie, not_tie)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "one of several Ys" is a holder of the post Y ...
+    ("Ms Carla Fiorena was one of several keynote speakers at the show.",
+     ("Carla Fiorena", "keynote speaker", None, None)),
+    # ... a plural abbreviation keeps its capitals and is a title before a list ...
+    ("Tory MPs John Jonas and Bob Smyth said they would vote against the bill.",
+     ("Bob Smyth", "MP", None, None)),
+    # ... and a rugby replacement is a part in the game.
+    ("Great off-loads from Martyn Williamson and replacement Kevin Morgen saw him score.",
+     ("Kevin Morgen", "replacement", None, None)),
+])
+def test_one_of_several_plural_abbreviations_and_replacements(nlp, text, expected):
+    _, _, roles, _ = _read(nlp, text)
+    assert expected in roles
+
+
+def test_a_surname_tagged_a_place_after_a_title_is_the_person_named_in_full(nlp):
+    _, people, _, _ = _read(nlp, (
+        "In the women's race, Ethiopia's Tirunesh Dibaba won a battle with Benita Johnson to "
+        "retain her title. But world 5000m champion Dibaba made a telling strike."))
+    assert "Tirunesh Dibaba" in people
+
+
+def test_a_plural_predicate_is_a_post_only_of_a_plural_subject(nlp):
+    _, _, roles, _ = _read(nlp, (
+        "Jason Gardiner and Mark Lewis-Frances are Olympic gold medallists now. Lord Renard said "
+        "he was certain MPs would get another chance. Lord Scarmen was one of the great "
+        "advocates of civil liberty."))
+    assert ("Jason Gardiner", "Olympic gold medallist", None, None) in roles
+    assert not any(r[0] in ("Renard", "Scarmen") for r in roles)
