@@ -54,10 +54,13 @@ def build_graph(
     kg = kg if kg is not None else KnowledgeGraph()
     items = _prepared(inputs, kg)
     if workers > 1:
-        facts: Iterator[DocFacts] = _parallel(items, model, workers, batch_size)
+        facts: Iterator[DocFacts | Skipped] = _parallel(items, model, workers, batch_size)
     else:
         facts = _serial(items, nlp or load_pipeline(model), batch_size)
     for doc_facts in facts:
+        if isinstance(doc_facts, Skipped):
+            kg.skipped.append(doc_facts)  # a document the pipeline failed on; the rest go on
+            continue
         kg.add(doc_facts)
         if on_document:
             on_document(doc_facts.document)
@@ -85,10 +88,40 @@ def _prepared(inputs: Iterable[str | os.PathLike[str]], kg: KnowledgeGraph) -> I
         yield item, reading
 
 
-def _serial(items: Iterator[Prepared], nlp: Language, batch_size: int) -> Iterator[DocFacts]:
-    texts = ((reading.text, (document, reading)) for document, reading in items)
-    for doc, (document, reading) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-        yield describe(doc, document, reading)
+def _serial(items: Iterator[Prepared], nlp: Language, batch_size: int
+            ) -> Iterator[DocFacts | Skipped]:
+    """The documents' facts, in order; a document a pipeline component fails on is reported
+    (as Skipped, with the component and the error) and the run goes on without it."""
+    failed: list[Skipped] = []
+
+    def failure(document: Document | None, step: str, error: Exception) -> Skipped:
+        source = (document.source or document.id) if document is not None else "a document"
+        return Skipped(source, f"newsgraph failed on it in {step} ({type(error).__name__}: "
+                               f"{error}); please report this")
+
+    def skip(name: str, _proc: object, docs: list, error: Exception) -> None:
+        for doc in docs:
+            document = doc._context[0] if doc._context else None
+            failed.append(failure(document, f"the pipeline step '{name}'", error))
+
+    # (the handler spaCy gives its steps without a batch method of their own: newsgraph's, a
+    # caller's; its compiled steps take none, so a failure in one of them still ends the run)
+    before = nlp.default_error_handler
+    nlp.default_error_handler = skip
+    try:
+        texts = ((reading.text, (document, reading)) for document, reading in items)
+        for doc, (document, reading) in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+            yield from failed
+            failed.clear()
+            try:
+                facts = describe(doc, document, reading)
+            except Exception as error:  # noqa: BLE001 - one document must not end the run
+                yield failure(document, "describing its facts", error)
+                continue
+            yield facts
+        yield from failed
+    finally:
+        nlp.default_error_handler = before  # a caller's own pipeline raises again as it did
 
 
 _WORKER_NLP: Language | None = None
@@ -99,14 +132,14 @@ def _init_worker(model: str) -> None:
     _WORKER_NLP = load_pipeline(model)
 
 
-def _work(batch: list[Prepared]) -> list[DocFacts]:
+def _work(batch: list[Prepared]) -> list[DocFacts | Skipped]:
     assert _WORKER_NLP is not None
     return list(_serial(iter(batch), _WORKER_NLP, len(batch)))
 
 
 def _parallel(
     items: Iterator[Prepared], model: str, workers: int, batch_size: int
-) -> Iterator[DocFacts]:
+) -> Iterator[DocFacts | Skipped]:
     """Batches to worker processes; results come back in input order (reproducible files)."""
     batches = iter(lambda: list(islice(items, batch_size)), [])
     ctx = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods()

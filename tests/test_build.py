@@ -6,6 +6,7 @@ import json
 
 import pytest
 from conftest import EXAMPLE, SHARED
+from spacy.language import Language
 
 from graph import build_graph, load_graph
 
@@ -107,3 +108,26 @@ def test_bbc_politics_people_are_one_node_each_and_homonyms_apart(nlp, tmp_path)
     for a, b in (("charles clarke", "ken clarke"), ("michael howard", "john howard")):
         if f"person:{b}" in G:
             assert f"person:{a}" in G and f"person:{a}" != f"person:{b}"
+
+
+@Language.component("newsgraph_test_breaks_on_zanzibar")
+def _breaks_on_zanzibar(doc):
+    """A pipeline step that fails on one document, as a bug in any step might."""
+    if "Zanzibar" in doc.text:
+        raise ValueError("cannot read Zanzibar")
+    return doc
+
+
+def test_a_document_the_pipeline_fails_on_is_skipped_and_the_rest_built(tmp_path):
+    from graph.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    nlp.add_pipe("newsgraph_test_breaks_on_zanzibar", last=True)
+    articles = [ARTICLES[0], {"id": "bad", "text": "Talks in Zanzibar ended on Monday."},
+                ARTICLES[1]]
+    kg = build_graph([_write(tmp_path / "news.jsonl", articles)], nlp=nlp)
+    assert sorted(kg.documents) == ["a1", "a2"]
+    assert len(kg.skipped) == 1 and "ValueError: cannot read Zanzibar" in kg.skipped[0].reason
+    assert "newsgraph_test_breaks_on_zanzibar" in kg.skipped[0].reason
+    with pytest.raises(ValueError):  # the caller's pipeline raises again afterwards
+        nlp("Zanzibar")
