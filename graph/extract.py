@@ -362,6 +362,8 @@ def _given_name_runs(doc: Doc, taken: set[int], lower_words: set[str], nouns: fr
     runs = []
     firmish = word_set("company_words.txt") | word_set("firm_nouns.txt") | name_stoppers()
     for tok in doc[:-1]:
+        if not tok.is_title:
+            continue  # (the cheap test first: this runs on every word)
         before = doc[tok.i - 1] if tok.i > 0 else None
         given_end = _given_name(doc, tok.i)
         if tok.i in taken or given_end == tok.i or tok.lower_ in lower_words or (
