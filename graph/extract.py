@@ -1902,6 +1902,12 @@ def _of_qualifier(ix: _Index, at: int, ceiling: int) -> tuple[int, str | None, s
                 j += 1
             if any(t.lemma_.lower() in word_set("firm_nouns.txt") for t in doc[end + 1 : j]):
                 return at, None, None
+            o = ix.org.get(end + 1)
+            if o is not None and o.start == end + 1 and o.end == j and not (
+                    o[-1].lemma_.lower() in word_set("national_bodies.txt") | {"party", "bank"}):
+                # "the founder of India's Percept Films": a body the nation has is no office
+                # of the nation's ("Britain's Labour Party", "the Bank of England" are)
+                return o.end, None, o.text
             return j, c.code, None
         if not _modifies_next(doc, end, ceiling):
             return end, c.code, None
@@ -1957,11 +1963,13 @@ def _prep_then_comma(doc: Doc, i: int, sent: Span, limit: int = 8) -> bool:
     without a verb, then the comma that closes the apposition."""
     if doc[i].pos_ != "ADP":
         return False
-    for tok in doc[i + 1 : min(i + 1 + limit, sent.end)]:
+    for tok in doc[i + 1 : min(i + 1 + limit + 4, sent.end)]:
         if tok.text in (",", ".", ";", "!", "?"):
-            return True
+            return tok.i <= i + limit
         joined = tok.i > 0 and not tok.nbor(-1).whitespace_ and (
             tok.text == "-" or tok.nbor(-1).text == "-")
+        if tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG") and tok.i > i + 1 and not joined:
+            return True  # "an official from the Beijing Commission quoted in China Daily"
         if (tok.pos_ in ("VERB", "AUX") or tok.is_punct) and not joined:
             return False  # (but "for the North Carolina-based bank,")
     return False

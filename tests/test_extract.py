@@ -1985,3 +1985,16 @@ def test_a_plural_predicate_is_a_post_only_of_a_plural_subject(nlp):
         "advocates of civil liberty."))
     assert ("Jason Gardiner", "Olympic gold medallist", None, None) in roles
     assert not any(r[0] in ("Renard", "Scarmen") for r in roles)
+
+
+def test_a_firm_a_nation_has_and_an_apposition_closed_by_a_participle(nlp):
+    # The founder of "India's Percept Films" holds a post in a firm, not an office of India;
+    # an apposition with a long body after it closes at "quoted in".
+    _, _, roles, ties = _read(nlp, (
+        "Shailendra Singhe, the founder of India's Percept Films, said there would be a lot of "
+        "India in it. \"The price differences are unreasonable,\" said Wang Yen, an official "
+        "from the Beijing Municipal Commission for Development and Reform quoted in the "
+        "state-run China Daily newspaper."))
+    assert ("Shailendra Singhe", "founder", None, "Percept Films") in roles
+    assert ("Shailendra Singhe", "affiliated_with", "IND") not in ties
+    assert any(r[0] == "Wang Yen" and r[1] == "official" for r in roles)
