@@ -417,6 +417,15 @@ def _person_candidates(doc: Doc, verbs: frozenset[str] = frozenset(),
         if ent.label_ != "PERSON" or ent.text.casefold() in banned or ent.start in joined:
             continue
         start, end = ent.start, ent.end
+        # "Roger Federer - nice bloke", "MPs - Keith Vaz, Paul Boateng": a dash with spaces
+        # round it is no part of a name; the side that opens with a known given name is it
+        dash = next((k for k in range(start + 1, end - 1) if doc[k].text in _DASHES
+                     and doc[k - 1].whitespace_ and doc[k].whitespace_), None)
+        if dash is not None:
+            if _given_name(doc, start) > start:
+                end = dash
+            elif _given_name(doc, dash + 1) > dash + 1:
+                start = dash + 1
         while end + 1 < len(doc) and _joins_name(doc, end):
             end += 2  # "Cormac Murphy" + "-O'Connor": the model stopped at the hyphen
         while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and (
@@ -2189,6 +2198,8 @@ def _nationality_after(ix: _Index, m: Span, after: int, sent: Span) -> list[_Phr
         if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or tok.i in ix.person:
             return []
         code = _demonym_of(ix, tok)
+        if code and tok.dep_ in ("nsubj", "nsubjpass") and doc[tok.i - 1].lower_ == "the":
+            return []  # "Reacting to a comment by X, the American said": a new subject
         if code:
             return [_Phrase("", code, None, m.start, tok.i + 1)]
     return []

@@ -1998,3 +1998,13 @@ def test_a_firm_a_nation_has_and_an_apposition_closed_by_a_participle(nlp):
     assert ("Shailendra Singhe", "founder", None, "Percept Films") in roles
     assert ("Shailendra Singhe", "affiliated_with", "IND") not in ties
     assert any(r[0] == "Wang Yen" and r[1] == "official" for r in roles)
+
+
+def test_a_spaced_dash_ends_a_name_and_a_new_subject_is_no_apposition(nlp):
+    _, people, _, ties = _read(nlp, (
+        "Roger Federa - nice bloke, fantastic tennis player - the ultimate sportsman. She was "
+        "elected with three other ethnic minority MPs - Keith Vazz, Paul Boatang and Bernie "
+        "Grunt - in 1987. Reacting to a disputed comment by All England Club chairman Tim "
+        "Philips, the American said it was insulting."))
+    assert {"Roger Federa", "Keith Vazz", "Tim Philips"} <= set(people)
+    assert not any(t[0] == "Tim Philips" and t[1] == "affiliated_with" for t in ties)
