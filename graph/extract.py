@@ -2423,6 +2423,7 @@ class RoleFinder:
         ties += self._office_countries(ix, doc, roles, ties)
         ties += self._described_nations(ix, doc, roles, ties)
         ties += self._squad_nation(ix, doc, ties)
+        ties += self._picked_by_nation(ix, ties)
         ties += self._compatriots(ix, doc, ties)
         ties += self._election_nations(ix, doc, ties)
         ties += self._bodies_named_with_nation(ix, doc, roles, ties)
@@ -3074,7 +3075,7 @@ class RoleFinder:
                 if squad or picks:
                     nations.setdefault(c.code, []).append(head if picks else t)
         if len(nations) != 1:
-            return self._picked_by_nation(ix, ties)
+            return []
         (code, heads), = nations.items()
         tied = {t.subject for t in ties if t.relation == "affiliated_with"}
         # named by the selectors: "England have named Bath prop Matt Stevens"
@@ -3096,7 +3097,7 @@ class RoleFinder:
                 continue
             found.append(Tie("affiliated_with", person, code, m))
             tied.add(person)
-        return found + self._picked_by_nation(ix, [*ties, *found])
+        return found
 
     def _picked_by_nation(self, ix: _Index, ties: list[Tie]) -> list[Tie]:
         """'Ireland have recalled Denis Hickie', 'Italy, who lost flanker Mauro Bergamasco
