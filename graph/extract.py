@@ -2770,7 +2770,7 @@ class RoleFinder:
         if first - j == 1 and doc[j].lower_ in _HOUSE_OFFICES:
             phrase.title = f"{phrase.title} {doc[j - 2 : first].text}"  # "Leader of the Opposition"
         else:
-            q_end, q_country, q_org = _of_qualifier(ix, j - 2, first)
+            _, q_country, q_org = _of_qualifier(ix, j - 2, first)
             phrase.country = phrase.country or q_country
             phrase.organization = phrase.organization or q_org or doc[j:first].text
         phrase.end = first
